@@ -1,0 +1,58 @@
+package org.momentos.platform.internal;
+
+import javax.sql.DataSource;
+
+import com.zaxxer.hikari.HikariDataSource;
+
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The one {@link DataSource}: the external PostgreSQL named by
+ * {@code momentos.database.url}, or the embedded one. The embedded server is a bean the
+ * pool depends on, so Spring closes the pool first and stops the server last.
+ */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(DatabaseProperties.class)
+class DatabaseConfiguration {
+
+	@Bean(destroyMethod = "close")
+	EmbeddedDatabaseHolder embeddedDatabase(DatabaseProperties properties) {
+		if (properties.isExternal()) {
+			return new EmbeddedDatabaseHolder(null);
+		}
+		return new EmbeddedDatabaseHolder(EmbeddedDatabase.startIn(properties.dataDirectory().resolve("postgres")));
+	}
+
+	@Bean(destroyMethod = "close")
+	HikariDataSource dataSource(DatabaseProperties properties, ObjectProvider<EmbeddedDatabaseHolder> holder) {
+		HikariDataSource dataSource = new HikariDataSource();
+		EmbeddedDatabase embedded = holder.getObject().database();
+		if (embedded == null) {
+			dataSource.setJdbcUrl(properties.url());
+			dataSource.setUsername(properties.user());
+			dataSource.setPassword(properties.password());
+		}
+		else {
+			dataSource.setJdbcUrl(embedded.jdbcUrl());
+			dataSource.setUsername(embedded.user());
+		}
+		dataSource.setPoolName("momentos");
+		dataSource.setMaximumPoolSize(20);
+		return dataSource;
+	}
+
+	record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
+
+		@Override
+		public void close() {
+			if (this.database != null) {
+				this.database.close();
+			}
+		}
+
+	}
+
+}

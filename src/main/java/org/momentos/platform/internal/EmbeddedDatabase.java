@@ -1,0 +1,72 @@
+package org.momentos.platform.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A PostgreSQL server started by Momentos itself, keeping its files in the data
+ * directory, so that a first run needs nothing installed but a JDK. Stopped cleanly when
+ * the app stops.
+ */
+public final class EmbeddedDatabase implements AutoCloseable {
+
+	private static final Logger logger = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+	private final EmbeddedPostgres postgres;
+
+	private EmbeddedDatabase(EmbeddedPostgres postgres) {
+		this.postgres = postgres;
+	}
+
+	/** Starts (and on first use initialises) the cluster kept in {@code directory}. */
+	public static EmbeddedDatabase startIn(Path directory) {
+		try {
+			Files.createDirectories(directory);
+			boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
+			logger.info(fresh ? "Creating the embedded PostgreSQL in {}" : "Starting the embedded PostgreSQL in {}",
+					directory.toAbsolutePath());
+			EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+				.setDataDirectory(directory)
+				.setCleanDataDirectory(false)
+				.setRegisterShutdownHook(false)
+				.setLocaleConfig("encoding", "UTF8")
+				.setLocaleConfig("locale", "C.UTF-8")
+				.setServerConfig("max_connections", "60")
+				.setServerConfig("listen_addresses", "localhost")
+				.setPGStartupWait(Duration.ofSeconds(60))
+				.start();
+			return new EmbeddedDatabase(postgres);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory.toAbsolutePath()
+					+ " (is another Momentos using this data directory?)", ex);
+		}
+	}
+
+	public String jdbcUrl() {
+		return this.postgres.getJdbcUrl("postgres", "postgres");
+	}
+
+	public String user() {
+		return "postgres";
+	}
+
+	@Override
+	public void close() {
+		try {
+			this.postgres.close();
+			logger.info("Embedded PostgreSQL stopped");
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException("Could not stop the embedded PostgreSQL", ex);
+		}
+	}
+
+}

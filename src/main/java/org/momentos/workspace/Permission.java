@@ -1,0 +1,24 @@
+package org.momentos.workspace;
+
+/** What a member or an API key may do inside a workspace. */
+public enum Permission {
+
+	/** See journeys, maps and the workspace's data. */
+	VIEW,
+
+	/** Create, edit, publish and delete journeys. */
+	EDIT_JOURNEYS,
+
+	/** Invite members, change their roles, remove them. */
+	MANAGE_MEMBERS,
+
+	/** Create and revoke API keys; read the audit trail. */
+	MANAGE_API_KEYS,
+
+	/** Rename the workspace. */
+	MANAGE_WORKSPACE,
+
+	/** Send customer signals (API keys with the {@code ingest} scope). */
+	INGEST_SIGNALS
+
+}
