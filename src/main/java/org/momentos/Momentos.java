@@ -1,18 +1,30 @@
 package org.momentos;
 
+import java.util.concurrent.Callable;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 
 /**
  * The {@code momentos} command line: serves the web app when called without a subcommand.
- * Subcommands that only compute (analyze, eval) run without starting Spring, so they
- * start fast.
+ * Subcommands that only compute (analyze, eval) run without starting Spring, so they start
+ * fast.
  */
 @Command(name = "momentos", mixinStandardHelpOptions = true, versionProvider = MomentosVersion.class,
 		description = "Momentos: customer-experience platform built around moments of truth.%n"
 				+ "Without a subcommand, serves the web app (same as 'momentos serve').",
 		subcommands = { ServeCommand.class, CommandLine.HelpCommand.class })
-public class Momentos extends ServeCommand {
+public class Momentos implements Callable<Integer> {
+
+	@Mixin
+	ServerOptions options;
+
+	@Override
+	public Integer call() {
+		ServeCommand.serve(this.options);
+		return 0;
+	}
 
 	public static void main(String[] args) {
 		int exitCode = new CommandLine(new Momentos()).setCaseInsensitiveEnumValuesAllowed(true).execute(args);

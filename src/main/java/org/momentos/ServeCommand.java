@@ -1,64 +1,26 @@
 package org.momentos;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.springframework.boot.SpringApplication;
-import org.springframework.context.ConfigurableApplicationContext;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 
-/**
- * {@code momentos serve}: runs the web app. Every option has an environment variable, so
- * a container or a service unit can configure it without arguments.
- */
+/** {@code momentos serve}: runs the web app until stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web app (the default).")
 class ServeCommand implements Callable<Integer> {
 
-	@Option(names = "--port", defaultValue = "${env:MOMENTOS_PORT:-8080}",
-			description = "HTTP port (MOMENTOS_PORT, default ${DEFAULT-VALUE}).")
-	int port;
-
-	@Option(names = "--data", defaultValue = "${env:MOMENTOS_DATA:-./data}",
-			description = "Data directory for the embedded PostgreSQL (MOMENTOS_DATA, default ${DEFAULT-VALUE}).")
-	String dataDirectory;
-
-	@Option(names = "--db-url", defaultValue = "${env:MOMENTOS_DB_URL:-}",
-			description = "JDBC URL of an external PostgreSQL 14+ (MOMENTOS_DB_URL); empty uses the embedded one.")
-	String databaseUrl;
-
-	@Option(names = "--db-user", defaultValue = "${env:MOMENTOS_DB_USER:-}",
-			description = "User of the external PostgreSQL (MOMENTOS_DB_USER).")
-	String databaseUser;
-
-	@Option(names = "--db-password", defaultValue = "${env:MOMENTOS_DB_PASSWORD:-}",
-			description = "Password of the external PostgreSQL (MOMENTOS_DB_PASSWORD).")
-	String databasePassword;
-
-	@Option(names = "--demo", defaultValue = "${env:MOMENTOS_DEMO:-false}",
-			description = "Load the bilingual demo workspace on first start (MOMENTOS_DEMO).")
-	boolean demo;
+	@Mixin
+	ServerOptions options;
 
 	@Override
 	public Integer call() {
-		ConfigurableApplicationContext context = SpringApplication.run(MomentosApplication.class,
-				springArguments().toArray(String[]::new));
-		context.registerShutdownHook();
+		serve(this.options);
 		return 0;
 	}
 
-	List<String> springArguments() {
-		List<String> arguments = new ArrayList<>();
-		arguments.add("--server.port=" + this.port);
-		arguments.add("--momentos.data-directory=" + this.dataDirectory);
-		arguments.add("--momentos.demo=" + this.demo);
-		if (!this.databaseUrl.isBlank()) {
-			arguments.add("--momentos.database.url=" + this.databaseUrl);
-			arguments.add("--momentos.database.user=" + this.databaseUser);
-			arguments.add("--momentos.database.password=" + this.databasePassword);
-		}
-		return arguments;
+	static void serve(ServerOptions options) {
+		SpringApplication.run(MomentosApplication.class, options.springArguments().toArray(String[]::new));
 	}
 
 }

@@ -11,8 +11,8 @@ import java.util.stream.Stream;
 import org.momentos.platform.internal.EmbeddedDatabase;
 
 /**
- * The database of the test run: the PostgreSQL named by {@code MOMENTOS_TEST_DB_URL}, or one
- * embedded PostgreSQL started once per test JVM in a temporary directory.
+ * The database of the test run: the PostgreSQL named by {@code MOMENTOS_TEST_DB_URL}, or
+ * one embedded PostgreSQL started once per test JVM in a temporary directory.
  */
 public final class TestDatabase {
 
@@ -24,9 +24,10 @@ public final class TestDatabase {
 	public static synchronized Map<String, Object> properties() {
 		if (properties == null) {
 			String url = System.getenv("MOMENTOS_TEST_DB_URL");
-			properties = (url != null && !url.isBlank()) ? Map.of("momentos.database.url", url,
-					"momentos.database.user", env("MOMENTOS_TEST_DB_USER"), "momentos.database.password",
-					env("MOMENTOS_TEST_DB_PASSWORD")) : embedded();
+			properties = (url != null && !url.isBlank())
+					? Map.of("momentos.database.url", url, "momentos.database.user", env("MOMENTOS_TEST_DB_USER"),
+							"momentos.database.password", env("MOMENTOS_TEST_DB_PASSWORD"))
+					: embedded();
 		}
 		return properties;
 	}

@@ -11,7 +11,10 @@ import org.springframework.test.context.ContextCustomizer;
 import org.springframework.test.context.ContextCustomizerFactory;
 import org.springframework.test.context.MergedContextConfiguration;
 
-/** Points every Spring test context at the {@link TestDatabase}, with a known owner account. */
+/**
+ * Points every Spring test context at the {@link TestDatabase}, with a known owner
+ * account.
+ */
 class TestDatabaseContextCustomizerFactory implements ContextCustomizerFactory {
 
 	static final String OWNER_EMAIL = "owner@momentos.test";

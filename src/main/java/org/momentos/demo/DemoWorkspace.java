@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On start with {@code --demo}, creates (once) a bilingual demo workspace with three published
- * journeys: an online shop and a hotel mapped in Spanish, a restaurant in English.
+ * On start with {@code --demo}, creates (once) a bilingual demo workspace with three
+ * published journeys: an online shop and a hotel mapped in Spanish, a restaurant in
+ * English.
  */
 @Component
 @Order(10)

@@ -1,4 +1,5 @@
 /**
- * The demo workspace loaded by {@code momentos --demo}, so a newcomer sees real maps at once.
+ * The demo workspace loaded by {@code momentos --demo}, so a newcomer sees real maps at
+ * once.
  */
 package org.momentos.demo;

@@ -67,6 +67,18 @@ public class Journeys {
 	}
 
 	/**
+	 * Creates a journey from a bilingual template, in {@code language}; no name takes the
+	 * template's.
+	 */
+	@Transactional
+	public JourneyId createFromTemplate(WorkspaceAccess access, String templateId, String name, Locale language) {
+		JourneyTemplate template = this.templates.find(templateId)
+			.orElseThrow(() -> Problem.invalid("journey.template.unknown"));
+		String title = (name == null || name.isBlank()) ? template.name(language) : name;
+		return create(access, title, template.description(language), template.instantiate(language));
+	}
+
+	/**
 	 * Applies an edit to the draft (creating the draft from the published version if
 	 * needed).
 	 */

@@ -8,7 +8,9 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-/** Editing a journey map: every edit returns a new map and leaves the old one as it was. */
+/**
+ * Editing a journey map: every edit returns a new map and leaves the old one as it was.
+ */
 class JourneyMapTests {
 
 	private final Stage research = Stage.named("Research", MomentKind.ZERO);
@@ -27,8 +29,7 @@ class JourneyMapTests {
 				"Purchase");
 		assertThat(names(this.map.withStageMoved(this.delivery.key(), 5))).containsExactly("Research", "Purchase",
 				"Delivery");
-		assertThat(names(this.map)).as("the original is untouched").containsExactly("Research", "Purchase",
-				"Delivery");
+		assertThat(names(this.map)).as("the original is untouched").containsExactly("Research", "Purchase", "Delivery");
 	}
 
 	@Test

@@ -35,7 +35,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** The journey REST API. The API key decides the workspace; the key's scopes what it may do. */
+/**
+ * The journey REST API. The API key decides the workspace; the key's scopes what it may
+ * do.
+ */
 @RestController
 @RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Journeys", description = "Customer journey maps: stages (moments of truth) and touchpoints, versioned")

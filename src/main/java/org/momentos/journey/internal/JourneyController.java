@@ -26,7 +26,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
-/** Journeys of a workspace: the list, creating one (blank or from a template), the map, exports. */
+/**
+ * Journeys of a workspace: the list, creating one (blank or from a template), the map,
+ * exports.
+ */
 @Controller
 @RequestMapping("/w/{workspace}/journeys")
 class JourneyController {
@@ -112,8 +115,8 @@ class JourneyController {
 	ResponseEntity<byte[]> exportSvg(WorkspaceAccess access, @PathVariable long id,
 			@RequestParam(required = false) Integer version, Locale locale) {
 		Exported map = exported(access, id, version, locale);
-		return download(map.svg().getBytes(StandardCharsets.UTF_8),
-				MediaType.valueOf("image/svg+xml"), map.fileName("svg"));
+		return download(map.svg().getBytes(StandardCharsets.UTF_8), MediaType.valueOf("image/svg+xml"),
+				map.fileName("svg"));
 	}
 
 	@GetMapping("/{id}/map.png")

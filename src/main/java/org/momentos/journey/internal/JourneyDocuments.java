@@ -14,7 +14,9 @@ import org.momentos.journey.Targets;
 import org.momentos.journey.Touchpoint;
 import org.momentos.platform.Problem;
 
-/** The JSON shapes of the journey API, kept apart from the domain so either can evolve. */
+/**
+ * The JSON shapes of the journey API, kept apart from the domain so either can evolve.
+ */
 final class JourneyDocuments {
 
 	private JourneyDocuments() {
@@ -106,9 +108,11 @@ final class JourneyDocuments {
 	record TargetsDocument(Integer nps, Integer csat, Double ces) {
 	}
 
-	/** Body of POST /api/v1/journeys: either {@code template} or {@code stages} (or neither). */
-	record NewJourney(String name, String description, String template, String language,
-			List<StageDocument> stages) {
+	/**
+	 * Body of POST /api/v1/journeys: either {@code template} or {@code stages} (or
+	 * neither).
+	 */
+	record NewJourney(String name, String description, String template, String language, List<StageDocument> stages) {
 	}
 
 	/** Body of PUT /api/v1/journeys/{id}: the whole draft. */

@@ -29,8 +29,8 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
 /**
- * The journey editor. Every form carries the revision the page was drawn from; a save over a
- * newer revision is refused and the editor shows what the other person saved.
+ * The journey editor. Every form carries the revision the page was drawn from; a save
+ * over a newer revision is refused and the editor shows what the other person saved.
  */
 @Controller
 @RequestMapping("/w/{workspace}/journeys/{id}/edit")
@@ -65,11 +65,10 @@ class JourneyEditorController {
 	}
 
 	@PostMapping("/details")
-	String details(WorkspaceAccess access, @PathVariable long id, @RequestParam int revision,
-			@RequestParam String name, @RequestParam(defaultValue = "") String description,
-			RedirectAttributes redirect) {
-		return save(access, id, redirect, "", () -> this.journeys.rename(access, new JourneyId(id), revision, name,
-				description));
+	String details(WorkspaceAccess access, @PathVariable long id, @RequestParam int revision, @RequestParam String name,
+			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
+		return save(access, id, redirect, "",
+				() -> this.journeys.rename(access, new JourneyId(id), revision, name, description));
 	}
 
 	@PostMapping("/stages")
@@ -84,14 +83,14 @@ class JourneyEditorController {
 	String changeStage(WorkspaceAccess access, @PathVariable long id, @PathVariable UUID key,
 			@RequestParam int revision, @RequestParam String name, @RequestParam MomentKind momentKind,
 			@RequestParam(defaultValue = "") String description, RedirectAttributes redirect) {
-		return edit(access, id, revision, redirect, "stage-" + key, (map) -> map.withStageChanged(key,
-				JourneyRules.checkedName(name, "journey.stage.name.invalid"), momentKind,
-				JourneyRules.checkedText(description)));
+		return edit(access, id, revision, redirect, "stage-" + key,
+				(map) -> map.withStageChanged(key, JourneyRules.checkedName(name, "journey.stage.name.invalid"),
+						momentKind, JourneyRules.checkedText(description)));
 	}
 
 	@PostMapping("/stages/{key}/move")
-	String moveStage(WorkspaceAccess access, @PathVariable long id, @PathVariable UUID key,
-			@RequestParam int revision, @RequestParam int offset, RedirectAttributes redirect) {
+	String moveStage(WorkspaceAccess access, @PathVariable long id, @PathVariable UUID key, @RequestParam int revision,
+			@RequestParam int offset, RedirectAttributes redirect) {
 		return edit(access, id, revision, redirect, "stage-" + key, (map) -> map.withStageMoved(key, offset));
 	}
 
@@ -119,8 +118,7 @@ class JourneyEditorController {
 	@PostMapping("/touchpoints/{key}/move")
 	String moveTouchpoint(WorkspaceAccess access, @PathVariable long id, @PathVariable UUID key,
 			@RequestParam int revision, @RequestParam int offset, RedirectAttributes redirect) {
-		return edit(access, id, revision, redirect, "touchpoint-" + key,
-				(map) -> map.withTouchpointMoved(key, offset));
+		return edit(access, id, revision, redirect, "touchpoint-" + key, (map) -> map.withTouchpointMoved(key, offset));
 	}
 
 	@PostMapping("/touchpoints/{key}/delete")
@@ -165,7 +163,8 @@ class JourneyEditorController {
 
 	private String edit(WorkspaceAccess access, long id, int revision, RedirectAttributes redirect, String anchor,
 			UnaryOperator<JourneyMap> change) {
-		return save(access, id, redirect, anchor, () -> this.journeys.edit(access, new JourneyId(id), revision, change));
+		return save(access, id, redirect, anchor,
+				() -> this.journeys.edit(access, new JourneyId(id), revision, change));
 	}
 
 	private String save(WorkspaceAccess access, long id, RedirectAttributes redirect, String anchor,
@@ -182,4 +181,5 @@ class JourneyEditorController {
 		}
 		return "redirect:/w/" + access.slug() + "/journeys/" + id + "/edit" + (anchor.isEmpty() ? "" : "#" + anchor);
 	}
+
 }

@@ -15,8 +15,8 @@ record TouchpointForm(String name, Channel channel, String expectation, String o
 		if (this.channel == null) {
 			throw Problem.invalid("journey.touchpoint.channel.invalid");
 		}
-		return new Touchpoint(key, JourneyRules.checkedName(this.name, "journey.touchpoint.name.invalid"),
-				this.channel, JourneyRules.checkedText(this.expectation), trimmed(this.ownerTeam), targets(),
+		return new Touchpoint(key, JourneyRules.checkedName(this.name, "journey.touchpoint.name.invalid"), this.channel,
+				JourneyRules.checkedText(this.expectation), trimmed(this.ownerTeam), targets(),
 				Boolean.TRUE.equals(this.momentOfTruth));
 	}
 

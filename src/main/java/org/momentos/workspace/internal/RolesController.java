@@ -7,7 +7,9 @@ import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 
-/** The table of roles and permissions, drawn from {@link Role} itself so it cannot drift. */
+/**
+ * The table of roles and permissions, drawn from {@link Role} itself so it cannot drift.
+ */
 @Controller
 class RolesController {
 
