@@ -8,8 +8,8 @@ import picocli.CommandLine.Mixin;
 
 /**
  * The {@code momentos} command line: serves the web app when called without a subcommand.
- * Subcommands that only compute (analyze, eval) run without starting Spring, so they start
- * fast.
+ * Subcommands that only compute (analyze, eval) run without starting Spring, so they
+ * start fast.
  */
 @Command(name = "momentos", mixinStandardHelpOptions = true, versionProvider = MomentosVersion.class,
 		description = "Momentos: customer-experience platform built around moments of truth.%n"

@@ -6,8 +6,8 @@ import java.util.List;
 import picocli.CommandLine.Option;
 
 /**
- * Options of the web server. Every option has an environment variable, so a container or a
- * service unit can configure Momentos without arguments.
+ * Options of the web server. Every option has an environment variable, so a container or
+ * a service unit can configure Momentos without arguments.
  */
 class ServerOptions {
 

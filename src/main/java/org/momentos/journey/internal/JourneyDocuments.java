@@ -75,7 +75,7 @@ final class JourneyDocuments {
 	}
 
 	record TouchpointDocument(UUID key, String name, Channel channel, String expectation, String ownerTeam,
-			TargetsDocument targets, boolean momentOfTruth) {
+			TargetsDocument targets, Boolean momentOfTruth) {
 
 		static TouchpointDocument of(Touchpoint touchpoint) {
 			Targets targets = touchpoint.targets();
@@ -99,7 +99,7 @@ final class JourneyDocuments {
 			return new Touchpoint(this.key == null ? UUID.randomUUID() : this.key,
 					JourneyRules.checkedName(this.name, "journey.touchpoint.name.invalid"), this.channel,
 					JourneyRules.checkedText(this.expectation), this.ownerTeam == null ? "" : this.ownerTeam.strip(),
-					targets, this.momentOfTruth);
+					targets, Boolean.TRUE.equals(this.momentOfTruth));
 		}
 
 	}

@@ -46,7 +46,12 @@ class WorkspaceAccessResolver implements HandlerMethodArgumentResolver {
 		if (authentication != null && authentication.getPrincipal() instanceof MomentosUser user) {
 			String slug = workspaceIn(request);
 			if (slug != null) {
-				return this.workspaces.accessOf(user, slug).orElseThrow(() -> Problem.notFound("workspace.notFound"));
+				WorkspaceAccess access = this.workspaces.accessOf(user, slug)
+					.orElseThrow(() -> Problem.notFound("workspace.notFound"));
+				if (container != null) {
+					container.addAttribute("access", access);
+				}
+				return access;
 			}
 		}
 		throw Problem.notFound("workspace.notFound");
