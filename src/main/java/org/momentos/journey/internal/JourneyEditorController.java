@@ -136,6 +136,9 @@ class JourneyEditorController {
 			return "redirect:/w/" + access.slug() + "/journeys/" + id;
 		}
 		catch (Problem problem) {
+			if (problem.status() == HttpStatus.NOT_FOUND) {
+				throw problem;
+			}
 			Flash.error(redirect, problem);
 			return "redirect:/w/" + access.slug() + "/journeys/" + id + "/edit";
 		}
