@@ -25,28 +25,69 @@ final class AspectPolarity {
 		}
 		double[] valences = scored.valences();
 		int[] segments = scored.segments();
+		int[] sentences = scored.sentences();
 		for (int k = 0; k < valences.length; k++) {
 			if (valences[k] == 0) {
 				continue;
 			}
-			int nearest = -1;
-			int best = Integer.MAX_VALUE;
+			// An opinion word that is itself an aspect ("slow", "rude") keeps its valence
+			// and also lends it to the nearest other aspect of its clause ("service
+			// slow").
+			int covering = -1;
 			for (int m = 0; m < mentions.size(); m++) {
-				ThemeMatcher.Mention mention = mentions.get(m);
-				if (segments[mention.at()] != segments[k]) {
-					continue;
+				if (distance(mentions.get(m), k) == 0) {
+					covering = m;
+					felt[m] += valences[k];
 				}
-				int distance = distance(mention, k);
-				if (distance < best) {
-					best = distance;
-					nearest = m;
-				}
+			}
+			int nearest = nearest(mentions, segments, k, covering);
+			if (nearest < 0 && covering < 0) {
+				// A clause with no aspect ("the food, which was delicious") speaks of
+				// the nearest aspect of its sentence.
+				nearest = nearest(mentions, sentences, k, -1);
 			}
 			if (nearest >= 0) {
 				felt[nearest] += valences[k];
 			}
 		}
+		// An aspect in a list ("buen ambiente, comida y precio") takes the sentiment of
+		// its sentence when nothing in its clause speaks of it and the sentence is of
+		// one mind.
+		for (int m = 0; m < mentions.size(); m++) {
+			if (felt[m] == 0) {
+				felt[m] = unanimous(valences, sentences, sentences[mentions.get(m).at()]);
+			}
+		}
 		return felt;
+	}
+
+	private static double unanimous(double[] valences, int[] sentences, int sentence) {
+		double positive = 0;
+		double negative = 0;
+		for (int k = 0; k < valences.length; k++) {
+			if (sentences[k] == sentence) {
+				positive += Math.max(valences[k], 0);
+				negative += Math.min(valences[k], 0);
+			}
+		}
+		return (positive == 0 || negative == 0) ? positive + negative : 0;
+	}
+
+	private static int nearest(List<ThemeMatcher.Mention> mentions, int[] units, int k, int excluded) {
+		int nearest = -1;
+		int best = Integer.MAX_VALUE;
+		for (int m = 0; m < mentions.size(); m++) {
+			ThemeMatcher.Mention mention = mentions.get(m);
+			if (m == excluded || units[mention.at()] != units[k]) {
+				continue;
+			}
+			int distance = distance(mention, k);
+			if (distance < best && distance > 0) {
+				best = distance;
+				nearest = m;
+			}
+		}
+		return nearest;
 	}
 
 	static Sentiment sentiment(double felt) {

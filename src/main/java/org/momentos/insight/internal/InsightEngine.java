@@ -35,10 +35,10 @@ public final class InsightEngine {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(tokens, language);
-		Sentiment sentiment = Polarity.of(scored);
+		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
+		Sentiment sentiment = Polarity.of(scored, complaintMass(cues));
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);
-		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
 		Set<Flag> flags = flags(cues, sentiment);
 		Effort effort = effort(cues, sentiment);
 		Optional<InferredMoment> moment = MomentInference.infer(cues, mentions, sentiment, effort, flags);
@@ -56,7 +56,7 @@ public final class InsightEngine {
 		List<ThemeMatcher.Mention> mentions = new ArrayList<>(this.themes.mentions(tokens, language));
 		ThemeMatcher.Mention targetMention = find(tokens, target);
 		if (targetMention == null) {
-			return Polarity.of(scored);
+			return Polarity.of(scored, 0);
 		}
 		mentions.removeIf((m) -> m.at() < targetMention.at() + targetMention.length()
 				&& targetMention.at() < m.at() + m.length());
@@ -116,6 +116,15 @@ public final class InsightEngine {
 			ids.add(mention.theme().id());
 		}
 		return new ArrayList<>(ids);
+	}
+
+	/**
+	 * Customer-service cues weigh on the sentiment even without an opinion word: "I had
+	 * to call three times" is a complaint.
+	 */
+	private static double complaintMass(Map<Cue, Integer> cues) {
+		return 1.2 * cues.getOrDefault(Cue.EFFORT2, 0) + 2.0 * (cues.containsKey(Cue.CHURN) ? 1 : 0)
+				+ 2.0 * (cues.containsKey(Cue.LEGAL) ? 1 : 0) + 1.5 * (cues.containsKey(Cue.SAFETY) ? 1 : 0);
 	}
 
 	private static Set<Flag> flags(Map<Cue, Integer> cues, Sentiment sentiment) {

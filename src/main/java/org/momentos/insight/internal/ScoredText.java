@@ -7,10 +7,11 @@ package org.momentos.insight.internal;
  * scale of -4 to 4, after negation, intensity and contrast
  * @param segments for each token, the number of the clause it belongs to; clauses are cut
  * at punctuation and at contrast words
+ * @param sentences for each token, the number of the sentence it belongs to
  * @param hits how many sentiment terms were found
  * @param exclamations exclamation marks that add intensity (at most 4)
  */
-public record ScoredText(double[] valences, int[] segments, int hits, int exclamations) {
+public record ScoredText(double[] valences, int[] segments, int[] sentences, int hits, int exclamations) {
 
 	/** The sum of positive valences. */
 	public double positive() {

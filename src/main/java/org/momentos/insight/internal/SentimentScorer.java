@@ -38,8 +38,10 @@ public final class SentimentScorer {
 		boolean shouting = hasLowerCase(tokens);
 		double[] valences = new double[n];
 		int[] segments = new int[n];
+		int[] sentences = new int[n];
 		int hits = 0;
 		int segment = 0;
+		int sentence = 0;
 		for (int i = 0; i < n; i++) {
 			Token token = tokens.get(i);
 			Term term = terms[i];
@@ -48,6 +50,10 @@ public final class SentimentScorer {
 				segment++;
 			}
 			segments[i] = segment;
+			sentences[i] = sentence;
+			if (isSentenceEnd(token)) {
+				sentence++;
+			}
 			if (term == null || !term.isSentiment() || actsAsBooster(terms, i, n)) {
 				continue;
 			}
@@ -55,7 +61,7 @@ public final class SentimentScorer {
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
 		weighContrasts(tokens, terms, valences);
-		return new ScoredText(valences, segments, hits, exclamations(tokens));
+		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens));
 	}
 
 	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,
