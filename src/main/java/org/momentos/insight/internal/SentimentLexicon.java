@@ -16,8 +16,9 @@ import java.util.Set;
  * The sentiment words, phrases and modifiers of one language, read from tab-separated
  * resources. A line is {@code pattern<TAB>valence}, or {@code @negator<TAB>pattern},
  * {@code @booster<TAB>pattern<TAB>value}, {@code @contrast<TAB>pattern},
- * {@code @concession<TAB>pattern}, {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a
- * sentiment word that also intensifies the next one). Later lines override earlier ones.
+ * {@code @concession<TAB>pattern}, {@code @sarcasm<TAB>pattern},
+ * {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that also intensifies
+ * the next one). Later lines override earlier ones.
  */
 public final class SentimentLexicon {
 
@@ -150,9 +151,9 @@ public final class SentimentLexicon {
 			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0, false));
 			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0, false));
 			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0, false));
+			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0, false));
 			case "@both" -> put(fields[1],
 					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), false));
-			case "@negated" -> put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0, true));
 			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0, false));
 		}
 	}

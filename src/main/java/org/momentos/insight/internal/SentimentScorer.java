@@ -61,6 +61,7 @@ public final class SentimentScorer {
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
 		weighContrasts(tokens, terms, valences);
+		turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens));
 	}
 
@@ -99,10 +100,26 @@ public final class SentimentScorer {
 			}
 			distance++;
 		}
-		if (negated && !term.negated() && !holdsNegation(tokens, i, spans[i], lexicon)) {
+		if (negated && token.isWord() && !term.negated() && !holdsNegation(tokens, i, spans[i], lexicon)) {
 			v *= NEGATION;
 		}
 		return v;
+	}
+
+	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
+	private static void turnIronicPraise(Term[] terms, double[] valences) {
+		boolean ironic = false;
+		for (int i = 0; i < terms.length; i++) {
+			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
+				ironic = true;
+				valences[i] = terms[i].value();
+			}
+		}
+		for (int i = 0; ironic && i < valences.length; i++) {
+			if (valences[i] > 0) {
+				valences[i] *= NEGATION;
+			}
+		}
 	}
 
 	/** "bien rico", "super bueno": the first word intensifies the second. */

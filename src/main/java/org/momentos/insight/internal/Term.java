@@ -24,7 +24,9 @@ public record Term(Kind kind, double value, double boost, boolean negated) {
 		/** What follows outweighs what precedes: "but", "pero". */
 		CONTRAST,
 		/** The clause it opens weighs less: "although", "aunque". */
-		CONCESSION
+		CONCESSION,
+		/** Marks the praise around it as ironic: "yeah right", "sí, claro". */
+		SARCASM
 
 	}
 
