@@ -89,7 +89,7 @@ public final class SentimentLexicon {
 		for (String ending : new String[] { "o", "e", "" }) {
 			Term base = this.words.get(stem + ending);
 			if (base != null && base.isSentiment()) {
-				return new Term(Term.Kind.SENTIMENT, base.value() + Math.signum(base.value()) * 0.6, 0, false);
+				return new Term(Term.Kind.SENTIMENT, base.value() + Math.signum(base.value()) * 0.6, 0);
 			}
 		}
 		return null;
@@ -147,14 +147,14 @@ public final class SentimentLexicon {
 
 	private void add(String[] fields) {
 		switch (fields[0]) {
-			case "@negator" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, 0, false));
-			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0, false));
-			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0, false));
-			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0, false));
-			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0, false));
+			case "@negator" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, 0));
+			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0));
+			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
+			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
+			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
 			case "@both" -> put(fields[1],
-					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3]), false));
-			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0, false));
+					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
+			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0));
 		}
 	}
 

@@ -100,7 +100,7 @@ public final class SentimentScorer {
 			}
 			distance++;
 		}
-		if (negated && token.isWord() && !term.negated() && !holdsNegation(tokens, i, spans[i], lexicon)) {
+		if (negated && token.isWord() && !holdsNegation(tokens, i, spans[i], lexicon)) {
 			v *= NEGATION;
 		}
 		return v;

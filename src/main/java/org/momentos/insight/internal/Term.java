@@ -8,10 +8,8 @@ package org.momentos.insight.internal;
  * booster (negative for a diminisher)
  * @param boost for a sentiment term that also intensifies the next sentiment word ("bien
  * rico", "super bueno"), the intensity it adds then; otherwise 0
- * @param negated whether the term already holds a negation ("nada mal", "no funciona"),
- * so a negation before it does not flip it again
  */
-public record Term(Kind kind, double value, double boost, boolean negated) {
+public record Term(Kind kind, double value, double boost) {
 
 	public enum Kind {
 
