@@ -1,0 +1,99 @@
+#!/usr/bin/env python3
+"""Builds labelled JSON Lines sets for `momentos eval` from ../shared/data into an output folder.
+
+The corpora stay outside the repository: this script only converts them (never commit the output).
+Usage: python3 scripts/insight/make-eval-sets.py [DATA_DIR] [OUT_DIR]
+       (defaults: /work/shared/data and /tmp/insight-eval)
+Each line is {"id", "text", "label"} (negative/neutral/positive), plus "aspect" for aspect-level sets.
+"""
+import csv
+import json
+import os
+import sys
+
+DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
+OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/insight-eval"
+os.makedirs(OUT, exist_ok=True)
+
+
+def write(name, rows):
+    with open(os.path.join(OUT, name + ".jsonl"), "w", encoding="utf-8") as out:
+        for row in rows:
+            out.write(json.dumps(row, ensure_ascii=False) + "\n")
+    print(f"{name}: {len(rows)}")
+
+
+def clothing():
+    rows = []
+    path = os.path.join(DATA, "womens_clothing_reviews_en/womens_clothing_ecommerce_reviews_first1000.csv")
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            text = (r["Review Text"] or "").strip()
+            if not text:
+                continue
+            title = (r["Title"] or "").strip()
+            stars = int(r["Rating"])
+            label = "negative" if stars <= 2 else "neutral" if stars == 3 else "positive"
+            rows.append({"id": "clothing-" + r[""], "text": (title + ". " + text) if title else text, "label": label})
+    write("en_clothing_reviews", rows)
+
+
+def uci():
+    rows = []
+    folder = os.path.join(DATA, "restricted/uci_sentiment_sentences_en")
+    for name in ("amazon_cells_labelled.txt", "yelp_labelled.txt"):
+        with open(os.path.join(folder, name), encoding="utf-8") as f:
+            for n, line in enumerate(f):
+                text, _, label = line.rstrip("\n").rpartition("\t")
+                if text:
+                    rows.append({"id": f"{name[:4]}-{n}", "text": text.strip(),
+                                 "label": "positive" if label.strip() == "1" else "negative"})
+    write("en_uci_sentences_restricted", rows)
+
+
+def opener(lang):
+    rows = []
+    folder = os.path.join(DATA, "restricted/opener_hotel_es_en")
+    for split in ("train", "dev", "test"):
+        with open(os.path.join(folder, f"opener_{lang}_{split}.json"), encoding="utf-8") as f:
+            for s in json.load(f):
+                polarities = {o["Polarity"] for o in s["opinions"]}
+                if polarities == {"Positive"}:
+                    label = "positive"
+                elif polarities == {"Negative"}:
+                    label = "negative"
+                elif not polarities:
+                    label = "neutral"
+                else:
+                    continue  # mixed sentences have no single label
+                rows.append({"id": s["sent_id"], "text": s["text"], "label": label})
+    write(f"{lang}_opener_hotel_sentences_restricted", rows)
+
+
+def semeval_es():
+    rows = []
+    folder = os.path.join(DATA, "restricted/semeval16_absa_restaurants_es")
+    for split in ("train", "test"):
+        with open(os.path.join(folder, f"semeval16_es_{split}_flat.csv"), encoding="utf-8") as f:
+            for n, r in enumerate(csv.DictReader(f)):
+                rows.append({"id": f"{split}-{n}", "text": r["sentence"], "aspect": r["aspect_term"],
+                             "label": r["polarity"].lower()})
+    write("es_semeval16_restaurant_aspects_restricted", rows)
+
+
+def mams():
+    rows = []
+    with open(os.path.join(DATA, "mams_absa_en/mams_atsa_flat.csv"), encoding="utf-8") as f:
+        for n, r in enumerate(csv.DictReader(f)):
+            if r["split"] == "test":
+                rows.append({"id": f"test-{n}", "text": r["sentence"], "aspect": r["aspect_term"],
+                             "label": r["polarity"].lower()})
+    write("en_mams_restaurant_aspects", rows)
+
+
+clothing()
+mams()
+uci()
+opener("en")
+opener("es")
+semeval_es()

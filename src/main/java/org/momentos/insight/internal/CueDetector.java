@@ -1,0 +1,89 @@
+package org.momentos.insight.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.momentos.insight.Language;
+
+/** Counts the effort, urgency and moment cues of {@code /insight/cues.tsv} in a text. */
+public final class CueDetector {
+
+	private static final String RESOURCE = "/insight/cues.tsv";
+
+	private final Map<Language, PhraseIndex<Set<Cue>>> indexes = new EnumMap<>(Language.class);
+
+	public CueDetector() {
+		Map<Language, Map<String, Set<Cue>>> patterns = new EnumMap<>(Language.class);
+		for (String line : lines()) {
+			if (line.isBlank() || line.startsWith("#")) {
+				continue;
+			}
+			String[] fields = line.split("\t");
+			Cue cue = Cue.valueOf(fields[0].toUpperCase(java.util.Locale.ROOT));
+			Map<String, Set<Cue>> byPattern = patterns.computeIfAbsent(Language.ofCode(fields[1]),
+					(language) -> new LinkedHashMap<>());
+			for (String pattern : fields[2].split(",")) {
+				if (!pattern.isBlank()) {
+					byPattern.computeIfAbsent(pattern.strip(), (p) -> EnumSet.noneOf(Cue.class)).add(cue);
+				}
+			}
+		}
+		patterns.forEach((language, byPattern) -> {
+			PhraseIndex<Set<Cue>> index = new PhraseIndex<>();
+			byPattern.forEach(index::add);
+			this.indexes.put(language, index);
+		});
+	}
+
+	/**
+	 * How many times each cue occurs; undetermined texts are searched in both languages.
+	 */
+	public Map<Cue, Integer> count(List<Token> tokens, Language language) {
+		Map<Cue, Integer> counts = new EnumMap<>(Cue.class);
+		if (language == Language.UND) {
+			count(tokens, this.indexes.get(Language.ES), counts);
+			count(tokens, this.indexes.get(Language.EN), counts);
+		}
+		else {
+			count(tokens, this.indexes.get(language), counts);
+		}
+		return counts;
+	}
+
+	private static void count(List<Token> tokens, PhraseIndex<Set<Cue>> index, Map<Cue, Integer> counts) {
+		for (int i = 0; i < tokens.size();) {
+			PhraseIndex.Match<Set<Cue>> match = index.longestAt(tokens, i);
+			if (match == null) {
+				i++;
+				continue;
+			}
+			for (Cue cue : match.value()) {
+				counts.merge(cue, 1, Integer::sum);
+			}
+			i += match.length();
+		}
+	}
+
+	private static List<String> lines() {
+		try (InputStream in = CueDetector.class.getResourceAsStream(RESOURCE)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing resource " + RESOURCE);
+			}
+			return new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)).lines().toList();
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}

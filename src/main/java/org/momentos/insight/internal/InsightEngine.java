@@ -1,0 +1,158 @@
+package org.momentos.insight.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import org.momentos.insight.Analysis;
+import org.momentos.insight.Aspect;
+import org.momentos.insight.Effort;
+import org.momentos.insight.Flag;
+import org.momentos.insight.InferredMoment;
+import org.momentos.insight.Language;
+import org.momentos.insight.Sentiment;
+import org.momentos.insight.SentimentLabel;
+import org.momentos.insight.Theme;
+import org.momentos.insight.ThemeTaxonomy;
+
+/** Reads one text: language, sentiment, aspects, themes, moment, effort and flags. */
+public final class InsightEngine {
+
+	private final Lexicons lexicons;
+
+	private final ThemeMatcher themes;
+
+	public InsightEngine(ThemeTaxonomy taxonomy) {
+		this.lexicons = Lexicons.shared();
+		this.themes = new ThemeMatcher(taxonomy);
+	}
+
+	public Analysis analyze(String text, Language hint) {
+		List<Token> tokens = Tokenizer.tokenize(text);
+		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
+		ScoredText scored = score(tokens, language);
+		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
+		Sentiment sentiment = Polarity.of(scored, complaintMass(cues));
+		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
+		List<Aspect> aspects = aspects(tokens, scored, mentions);
+		Set<Flag> flags = flags(cues, sentiment);
+		Effort effort = effort(cues, sentiment);
+		Optional<InferredMoment> moment = MomentInference.infer(cues, mentions, sentiment, effort, flags);
+		return new Analysis(language, sentiment, aspects, themeIds(mentions), moment, effort, flags);
+	}
+
+	/**
+	 * The sentiment towards one target word or phrase of the text, for aspect-level
+	 * evaluation.
+	 */
+	public Sentiment sentimentTowards(String text, String target, Language hint) {
+		List<Token> tokens = Tokenizer.tokenize(text);
+		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
+		ScoredText scored = score(tokens, language);
+		List<ThemeMatcher.Mention> mentions = new ArrayList<>(this.themes.mentions(tokens, language));
+		ThemeMatcher.Mention targetMention = find(tokens, target);
+		if (targetMention == null) {
+			return Polarity.of(scored, 0);
+		}
+		mentions.removeIf((m) -> m.at() < targetMention.at() + targetMention.length()
+				&& targetMention.at() < m.at() + m.length());
+		mentions.add(targetMention);
+		mentions.sort(java.util.Comparator.comparingInt(ThemeMatcher.Mention::at));
+		double[] felt = AspectPolarity.assign(scored, mentions);
+		return AspectPolarity.sentiment(felt[mentions.indexOf(targetMention)]);
+	}
+
+	private ScoredText score(List<Token> tokens, Language language) {
+		return switch (language) {
+			case ES -> SentimentScorer.score(tokens, this.lexicons.spanish());
+			case EN -> SentimentScorer.score(tokens, this.lexicons.english());
+			case UND -> {
+				ScoredText spanish = SentimentScorer.score(tokens, this.lexicons.spanish());
+				ScoredText english = SentimentScorer.score(tokens, this.lexicons.english());
+				yield (english.hits() > spanish.hits()) ? english : spanish;
+			}
+		};
+	}
+
+	private static ThemeMatcher.Mention find(List<Token> tokens, String target) {
+		List<Token> words = Tokenizer.tokenize(target);
+		if (words.isEmpty()) {
+			return null;
+		}
+		for (int i = 0; i + words.size() <= tokens.size(); i++) {
+			boolean all = true;
+			for (int k = 0; k < words.size() && all; k++) {
+				all = tokens.get(i + k).form().equals(words.get(k).form());
+			}
+			if (all) {
+				return new ThemeMatcher.Mention(new Theme("target", target, target, Optional.empty(), Map.of()), i,
+						words.size());
+			}
+		}
+		return null;
+	}
+
+	private static List<Aspect> aspects(List<Token> tokens, ScoredText scored, List<ThemeMatcher.Mention> mentions) {
+		double[] felt = AspectPolarity.assign(scored, mentions);
+		List<Aspect> aspects = new ArrayList<>(mentions.size());
+		for (int m = 0; m < mentions.size(); m++) {
+			ThemeMatcher.Mention mention = mentions.get(m);
+			StringBuilder text = new StringBuilder();
+			for (int k = mention.at(); k < mention.at() + mention.length(); k++) {
+				text.append((k > mention.at()) ? " " : "").append(tokens.get(k).text());
+			}
+			aspects.add(new Aspect(text.toString(), mention.theme().id(), AspectPolarity.sentiment(felt[m]).label()));
+		}
+		return aspects;
+	}
+
+	private static List<String> themeIds(List<ThemeMatcher.Mention> mentions) {
+		Set<String> ids = new LinkedHashSet<>();
+		for (ThemeMatcher.Mention mention : mentions) {
+			ids.add(mention.theme().id());
+		}
+		return new ArrayList<>(ids);
+	}
+
+	/**
+	 * Customer-service cues weigh on the sentiment even without an opinion word: "I had
+	 * to call three times" is a complaint.
+	 */
+	private static double complaintMass(Map<Cue, Integer> cues) {
+		return 1.2 * cues.getOrDefault(Cue.EFFORT2, 0) + 2.0 * (cues.containsKey(Cue.CHURN) ? 1 : 0)
+				+ 2.0 * (cues.containsKey(Cue.LEGAL) ? 1 : 0) + 1.5 * (cues.containsKey(Cue.SAFETY) ? 1 : 0);
+	}
+
+	private static Set<Flag> flags(Map<Cue, Integer> cues, Sentiment sentiment) {
+		Set<Flag> flags = EnumSet.noneOf(Flag.class);
+		// "never again" after a great meal is praise, not a threat to leave.
+		if (cues.containsKey(Cue.CHURN) && sentiment.label() != SentimentLabel.POSITIVE) {
+			flags.add(Flag.CHURN_THREAT);
+		}
+		if (cues.containsKey(Cue.LEGAL)) {
+			flags.add(Flag.LEGAL_THREAT);
+		}
+		if (cues.containsKey(Cue.SAFETY) && sentiment.label() != SentimentLabel.POSITIVE) {
+			flags.add(Flag.SAFETY);
+		}
+		return flags;
+	}
+
+	private static Effort effort(Map<Cue, Integer> cues, Sentiment sentiment) {
+		int strong = cues.getOrDefault(Cue.EFFORT2, 0);
+		int weak = (sentiment.label() == SentimentLabel.POSITIVE) ? 0 : cues.getOrDefault(Cue.EFFORT, 0);
+		int points = 2 * strong + weak;
+		if (points >= 2) {
+			return Effort.HIGH;
+		}
+		if (points == 1) {
+			return Effort.MEDIUM;
+		}
+		return cues.containsKey(Cue.EASE) ? Effort.LOW : Effort.UNKNOWN;
+	}
+
+}

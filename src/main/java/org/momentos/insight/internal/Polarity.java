@@ -1,0 +1,57 @@
+package org.momentos.insight.internal;
+
+import org.momentos.insight.Sentiment;
+import org.momentos.insight.SentimentLabel;
+
+/**
+ * Turns the valences of a text into a label and a score in [-1, 1]. The score is the
+ * balance of positive and negative mass, {@code (pos - neg) / (pos + neg + 1)}, so a long
+ * review that praises the fabric and regrets the fit reads as mixed, where a plain sum
+ * (as in VADER) would saturate at one end.
+ */
+public final class Polarity {
+
+	static final double EXCLAMATION = 0.292;
+
+	/** Keeps one weak word ("ok") from reading as a full-strength opinion. */
+	private static final double DAMPING = 1;
+
+	/** Balances under this are neutral; chosen on several corpora at once, not one. */
+	static final double THRESHOLD = 0.25;
+
+	/** Net valence under which a text is neutral whatever its balance. */
+	private static final double MINIMUM = 0.5;
+
+	private Polarity() {
+	}
+
+	/**
+	 * The sentiment of a text; {@code extraNegative} is mass from customer-service cues
+	 * (effort, threats) that the lexicon does not see.
+	 */
+	public static Sentiment of(ScoredText scored, double extraNegative) {
+		double positive = scored.positive();
+		double negative = scored.negative() + extraNegative;
+		double net = positive - negative;
+		if (net != 0) {
+			double emphasis = Math.signum(net) * scored.exclamations() * EXCLAMATION;
+			net += emphasis;
+			positive += Math.max(emphasis, 0);
+			negative -= Math.min(emphasis, 0);
+		}
+		double score = net / (positive + negative + DAMPING);
+		score = Math.max(-1, Math.min(1, Math.round(score * 1000) / 1000.0));
+		return new Sentiment(label(score, net), score);
+	}
+
+	private static SentimentLabel label(double score, double net) {
+		if (Math.abs(net) < MINIMUM) {
+			return SentimentLabel.NEUTRAL;
+		}
+		if (score >= THRESHOLD) {
+			return SentimentLabel.POSITIVE;
+		}
+		return (score <= -THRESHOLD) ? SentimentLabel.NEGATIVE : SentimentLabel.NEUTRAL;
+	}
+
+}

@@ -1,0 +1,170 @@
+package org.momentos.insight.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The sentiment words, phrases and modifiers of one language, read from tab-separated
+ * resources. A line is {@code pattern<TAB>valence}, or {@code @negator<TAB>pattern},
+ * {@code @booster<TAB>pattern<TAB>value}, {@code @contrast<TAB>pattern},
+ * {@code @concession<TAB>pattern}, {@code @sarcasm<TAB>pattern},
+ * {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that also intensifies
+ * the next one). Later lines override earlier ones.
+ */
+public final class SentimentLexicon {
+
+	private final PhraseIndex<Term> index = new PhraseIndex<>();
+
+	/** Single words without wildcard, for typo tolerance. */
+	private final Map<String, Term> words = new HashMap<>();
+
+	/** Single words with one letter dropped, pointing to the word: finds "exelente". */
+	private final Map<String, Term> wordsMissingOneLetter = new HashMap<>();
+
+	private final Set<String> vocabulary = new HashSet<>();
+
+	private final boolean spanish;
+
+	private SentimentLexicon(boolean spanish) {
+		this.spanish = spanish;
+	}
+
+	/** Reads the resources in order; each may override the previous ones. */
+	public static SentimentLexicon load(boolean spanish, String... resources) {
+		SentimentLexicon lexicon = new SentimentLexicon(spanish);
+		for (String resource : resources) {
+			lexicon.read(resource);
+		}
+		lexicon.indexTypos();
+		return lexicon;
+	}
+
+	/** The longest term at a token, trying spelling variants of single words. */
+	public PhraseIndex.Match<Term> termAt(List<Token> tokens, int at) {
+		PhraseIndex.Match<Term> match = this.index.longestAt(tokens, at);
+		if (match != null) {
+			return match;
+		}
+		Token token = tokens.get(at);
+		if (!token.isWord() || token.form().length() < 5) {
+			return null;
+		}
+		Term term = this.spanish ? superlative(token.form()) : null;
+		if (term == null && token.form().length() >= 6 && !this.vocabulary.contains(token.form())) {
+			term = typo(token.form());
+		}
+		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
+	}
+
+	/** Whether the word is a known word of this lexicon, of any kind. */
+	public boolean knows(String form) {
+		return this.vocabulary.contains(form);
+	}
+
+	/** "buenísimo" reads as a stronger "bueno", "riquísima" as "rica". */
+	private Term superlative(String form) {
+		int at = form.lastIndexOf("isim");
+		if (at < 3 || form.length() - at > 6) {
+			return null;
+		}
+		String stem = form.substring(0, at);
+		if (stem.endsWith("qu")) {
+			stem = stem.substring(0, stem.length() - 2) + "c";
+		}
+		else if (stem.endsWith("gu")) {
+			stem = stem.substring(0, stem.length() - 1);
+		}
+		else if (stem.endsWith("bil")) {
+			stem = stem.substring(0, stem.length() - 3) + "bl";
+		}
+		for (String ending : new String[] { "o", "e", "" }) {
+			Term base = this.words.get(stem + ending);
+			if (base != null && base.isSentiment()) {
+				return new Term(Term.Kind.SENTIMENT, base.value() + Math.signum(base.value()) * 0.6, 0);
+			}
+		}
+		return null;
+	}
+
+	private Term typo(String form) {
+		Term term = this.wordsMissingOneLetter.get(form);
+		if (term != null) {
+			return term;
+		}
+		for (int k = 0; k < form.length(); k++) {
+			term = this.words.get(form.substring(0, k) + form.substring(k + 1));
+			if (term != null && form.length() >= 7) {
+				return term;
+			}
+		}
+		return null;
+	}
+
+	private void indexTypos() {
+		this.words.forEach((word, term) -> {
+			if (term.isSentiment() && word.length() >= 7 && Math.abs(term.value()) >= 1.5) {
+				for (int k = 1; k < word.length(); k++) {
+					this.wordsMissingOneLetter.putIfAbsent(word.substring(0, k) + word.substring(k + 1), term);
+				}
+			}
+		});
+		this.wordsMissingOneLetter.keySet().removeAll(this.vocabulary);
+	}
+
+	private void read(String resource) {
+		try (InputStream in = SentimentLexicon.class.getResourceAsStream(resource)) {
+			if (in == null) {
+				throw new IllegalStateException("Missing lexicon resource " + resource);
+			}
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			int number = 0;
+			while ((line = reader.readLine()) != null) {
+				number++;
+				if (!line.isBlank() && !line.startsWith("#")) {
+					try {
+						add(line.split("\t"));
+					}
+					catch (RuntimeException ex) {
+						throw new IllegalStateException(resource + ":" + number + ": " + ex.getMessage(), ex);
+					}
+				}
+			}
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+	private void add(String[] fields) {
+		switch (fields[0]) {
+			case "@negator" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, 0));
+			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0));
+			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
+			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
+			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
+			case "@both" -> put(fields[1],
+					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
+			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0));
+		}
+	}
+
+	private void put(String pattern, Term term) {
+		this.index.add(pattern, term);
+		String folded = Tokenizer.foldWord(pattern.strip());
+		if (!folded.contains(" ") && !(folded.endsWith("*") && folded.length() > 2)) {
+			this.words.put(folded, term);
+			this.vocabulary.add(folded);
+		}
+	}
+
+}

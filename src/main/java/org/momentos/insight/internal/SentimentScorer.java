@@ -1,0 +1,205 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+
+/**
+ * Reads the sentiment of a token list with a lexicon, in the manner of VADER (Hutto and
+ * Gilbert, 2014): each sentiment term gets its valence, strengthened by boosters,
+ * capitals and elongation, flipped by a negation up to three words before it, halved
+ * before a contrast and raised after it, halved inside a concession.
+ */
+public final class SentimentScorer {
+
+	static final double NEGATION = -0.74;
+
+	static final double CAPS = 0.733;
+
+	static final double ELONGATION = 0.3;
+
+	private static final double[] DISTANCE = { 1.0, 0.95, 0.9 };
+
+	private SentimentScorer() {
+	}
+
+	public static ScoredText score(List<Token> tokens, SentimentLexicon lexicon) {
+		int n = tokens.size();
+		Term[] terms = new Term[n];
+		int[] spans = new int[n];
+		for (int i = 0; i < n;) {
+			PhraseIndex.Match<Term> match = lexicon.termAt(tokens, i);
+			if (match == null) {
+				i++;
+				continue;
+			}
+			terms[i] = match.value();
+			spans[i] = match.length();
+			i += match.length();
+		}
+		boolean shouting = hasLowerCase(tokens);
+		double[] valences = new double[n];
+		int[] segments = new int[n];
+		int[] sentences = new int[n];
+		int hits = 0;
+		int segment = 0;
+		int sentence = 0;
+		for (int i = 0; i < n; i++) {
+			Token token = tokens.get(i);
+			Term term = terms[i];
+			if (token.isPunct()
+					|| (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION))) {
+				segment++;
+			}
+			segments[i] = segment;
+			sentences[i] = sentence;
+			if (isSentenceEnd(token)) {
+				sentence++;
+			}
+			if (term == null || !term.isSentiment() || actsAsBooster(terms, i, n)) {
+				continue;
+			}
+			hits++;
+			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
+		}
+		weighContrasts(tokens, terms, valences);
+		turnIronicPraise(terms, valences);
+		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens));
+	}
+
+	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,
+			SentimentLexicon lexicon) {
+		Term term = terms[i];
+		double v = term.value();
+		double sign = Math.signum(v);
+		Token token = tokens.get(i);
+		if (token.isElongated()) {
+			v += sign * ELONGATION;
+		}
+		if (shouting && token.allCaps()) {
+			v += sign * CAPS;
+		}
+		boolean negated = false;
+		int distance = 0;
+		for (int j = i - 1; j >= 0 && distance < 3; j--) {
+			if (tokens.get(j).isPunct()) {
+				break;
+			}
+			Term before = terms[j];
+			if (before != null) {
+				if (before.kind() == Term.Kind.CONTRAST || before.kind() == Term.Kind.CONCESSION) {
+					break;
+				}
+				if (before.kind() == Term.Kind.NEGATOR) {
+					negated = true;
+				}
+				else if (before.kind() == Term.Kind.BOOSTER) {
+					v += sign * before.value() * DISTANCE[distance];
+				}
+				else if (before.boost() != 0 && distance == 0) {
+					v += sign * before.boost();
+				}
+			}
+			distance++;
+		}
+		if (negated && token.isWord() && !holdsNegation(tokens, i, spans[i], lexicon)) {
+			v *= NEGATION;
+		}
+		return v;
+	}
+
+	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
+	private static void turnIronicPraise(Term[] terms, double[] valences) {
+		boolean ironic = false;
+		for (int i = 0; i < terms.length; i++) {
+			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
+				ironic = true;
+				valences[i] = terms[i].value();
+			}
+		}
+		for (int i = 0; ironic && i < valences.length; i++) {
+			if (valences[i] > 0) {
+				valences[i] *= NEGATION;
+			}
+		}
+	}
+
+	/** "bien rico", "super bueno": the first word intensifies the second. */
+	private static boolean actsAsBooster(Term[] terms, int i, int n) {
+		return terms[i].boost() != 0 && i + 1 < n && terms[i + 1] != null && terms[i + 1].isSentiment();
+	}
+
+	/** "nada mal", "no funciona": a phrase with its own negation is not flipped again. */
+	private static boolean holdsNegation(List<Token> tokens, int at, int span, SentimentLexicon lexicon) {
+		for (int k = at; k < at + span && span > 1; k++) {
+			PhraseIndex.Match<Term> word = lexicon.termAt(tokens.subList(k, k + 1), 0);
+			if (word != null && word.value().kind() == Term.Kind.NEGATOR) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * In each sentence, what precedes a contrast ("but", "pero") weighs half and what
+	 * follows it half as much again; a concession ("aunque") weighs half up to the next
+	 * punctuation.
+	 */
+	private static void weighContrasts(List<Token> tokens, Term[] terms, double[] valences) {
+		int sentenceStart = 0;
+		boolean inConcession = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			Term term = terms[i];
+			if (token.isPunct()) {
+				inConcession = false;
+				if (isSentenceEnd(token)) {
+					sentenceStart = i + 1;
+				}
+			}
+			else if (term != null && term.kind() == Term.Kind.CONTRAST) {
+				for (int k = sentenceStart; k < i; k++) {
+					valences[k] *= 0.5;
+				}
+				int end = i + 1;
+				while (end < tokens.size() && !isSentenceEnd(tokens.get(end))) {
+					valences[end] *= 1.5;
+					end++;
+				}
+				sentenceStart = i + 1;
+			}
+			else if (term != null && term.kind() == Term.Kind.CONCESSION) {
+				inConcession = true;
+			}
+			else if (inConcession) {
+				valences[i] *= 0.5;
+			}
+		}
+	}
+
+	private static boolean isSentenceEnd(Token token) {
+		return token.isPunct() && ".!?;".contains(token.form());
+	}
+
+	private static boolean hasLowerCase(List<Token> tokens) {
+		for (Token token : tokens) {
+			if (token.isWord() && !token.allCaps()) {
+				for (int k = 0; k < token.text().length(); k++) {
+					if (Character.isLowerCase(token.text().charAt(k))) {
+						return true;
+					}
+				}
+			}
+		}
+		return false;
+	}
+
+	private static int exclamations(List<Token> tokens) {
+		int count = 0;
+		for (Token token : tokens) {
+			if (token.isPunct() && token.form().equals("!")) {
+				count++;
+			}
+		}
+		return Math.min(count, 4);
+	}
+
+}

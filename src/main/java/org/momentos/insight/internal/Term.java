@@ -1,0 +1,35 @@
+package org.momentos.insight.internal;
+
+/**
+ * What a word or phrase of a sentiment lexicon does.
+ *
+ * @param kind its role
+ * @param value the valence of a sentiment term (-4 to 4), or the added intensity of a
+ * booster (negative for a diminisher)
+ * @param boost for a sentiment term that also intensifies the next sentiment word ("bien
+ * rico", "super bueno"), the intensity it adds then; otherwise 0
+ */
+public record Term(Kind kind, double value, double boost) {
+
+	public enum Kind {
+
+		/** Carries sentiment. */
+		SENTIMENT,
+		/** Flips the sentiment of the next words: "no", "never", "sin". */
+		NEGATOR,
+		/** Strengthens or weakens the next sentiment word: "muy", "a bit". */
+		BOOSTER,
+		/** What follows outweighs what precedes: "but", "pero". */
+		CONTRAST,
+		/** The clause it opens weighs less: "although", "aunque". */
+		CONCESSION,
+		/** Marks the praise around it as ironic: "yeah right", "sí, claro". */
+		SARCASM
+
+	}
+
+	public boolean isSentiment() {
+		return this.kind == Kind.SENTIMENT;
+	}
+
+}

@@ -1,0 +1,69 @@
+package org.momentos.insight;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AspectsAndThemesTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	@ParameterizedTest(name = "{0}: {1} is {2}")
+	@CsvSource(delimiter = '|', textBlock = """
+			food great, service slow                        | food      | positive
+			food great, service slow                        | service   | negative
+			La comida bien pero el servicio pésimo          | comida    | positive
+			La comida bien pero el servicio pésimo          | servicio  | negative
+			great food and slow delivery                    | food      | positive
+			great food and slow delivery                    | delivery  | negative
+			La habitación sucia, el desayuno delicioso      | habitación| negative
+			La habitación sucia, el desayuno delicioso      | desayuno  | positive
+			""")
+	void eachAspectCarriesItsOwnPolarity(String text, String aspect, String label) {
+		Aspect found = analyzer.analyze(text)
+			.aspects()
+			.stream()
+			.filter((a) -> a.text().equals(aspect))
+			.findFirst()
+			.orElseThrow();
+		assertThat(found.label().code()).isEqualTo(label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Esperé 40 minutos en la cola                  | waiting_time
+			El camarero fue muy grosero                   | staff_attitude
+			Me cobraron dos veces en la factura           | billing_charges
+			El paquete llegó roto                         | delivery
+			Quiero la devolución de mi dinero             | returns_refunds
+			No pude cancelar la reserva                   | booking
+			La app se cuelga al pagar                     | website_app
+			The bathroom was filthy                       | cleanliness
+			Way too expensive for what you get            | price_value
+			The technician did not know what he was doing | staff_competence
+			""")
+	void findsTheThemes(String text, String theme) {
+		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
+	}
+
+	@Test
+	void aWorkspaceAddsItsOwnThemesAndKeywords() {
+		ThemeTaxonomy taxonomy = ThemeTaxonomy.defaults()
+			.with(Theme.of("loyalty_card", "Loyalty card", "Tarjeta de puntos", List.of("points card"),
+					List.of("tarjeta de puntos", "monedero")))
+			.withKeywords("food_drink", Language.ES, List.of("ceviche"));
+		TextAnalyzer workspace = TextAnalyzer.create(taxonomy);
+
+		Analysis analysis = workspace.analyze("El ceviche riquísimo pero la tarjeta de puntos no funciona");
+
+		assertThat(analysis.themes()).contains("food_drink", "loyalty_card");
+		assertThat(analysis.aspects()).contains(new Aspect("ceviche", "food_drink", SentimentLabel.POSITIVE),
+				new Aspect("tarjeta de puntos", "loyalty_card", SentimentLabel.NEGATIVE));
+		assertThat(TextAnalyzer.create().analyze("el ceviche").themes()).doesNotContain("loyalty_card");
+	}
+
+}

@@ -1,0 +1,52 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class EffortFlagsAndMomentTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Tuve que llamar tres veces para que me lo solucionaran | high
+			I had to explain it again to a third agent              | high
+			Me pasaron de un departamento a otro                   | high
+			Fue muy fácil y rápido                                 | low
+			Easy checkout, done in minutes                         | low
+			La comida estaba rica                                  | unknown
+			""")
+	void effort(String text, String effort) {
+		assertThat(analyzer.analyze(text).effort().code()).as(text).isEqualTo(effort);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Si no me lo arreglan me doy de baja                | churn_threat
+			Fatal servicio, I'm switching to another provider  | churn_threat
+			Voy a poner una denuncia, esto es una estafa       | legal_threat
+			My lawyer will hear about this                     | legal_threat
+			Mi hijo tuvo una reacción alérgica con el postre   | safety
+			We got food poisoning after dinner                 | safety
+			""")
+	void flags(String text, String flag) {
+		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Estaba comparando precios y leí las reseñas antes de comprar   | ZERO
+			First time in the store, the staff greeted us warmly            | FIRST
+			El envío llegó en dos días, el repartidor muy amable            | ACTUAL
+			After two months of use the battery still lasts all day         | SECOND
+			Me subieron la tarifa sin avisar en la factura                  | RELATIONSHIP
+			The blender arrived broken and I want a refund                  | FAILURE
+			Se lo recomendaré a todos mis amigos                            | ULTIMATE
+			""")
+	void moment(String text, String moment) {
+		assertThat(analyzer.analyze(text).moment()).as(text).contains(InferredMoment.valueOf(moment));
+	}
+
+}

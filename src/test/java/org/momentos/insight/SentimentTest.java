@@ -1,0 +1,183 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Each linguistic phenomenon the engine handles, in both languages, as a table of
+ * examples.
+ */
+class SentimentTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	private static void assertLabel(String text, String label) {
+		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El servicio fue bueno                  | positive
+			La comida no estaba buena              | negative
+			No está nada mal                       | positive
+			No me gustó nada                       | negative
+			Nunca me atendieron bien               | negative
+			Sin problemas, todo llegó              | positive
+			Poco amable el recepcionista           | negative
+			The service was good                   | positive
+			The food was not good                  | negative
+			Not bad at all                         | positive
+			I didn't like it                       | negative
+			Never disappoints                      | positive
+			No complaints, works as described      | positive
+			""")
+	void negation(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La comida bien pero el servicio pésimo            | negative
+			Es caro pero la calidad es excelente              | positive
+			Aunque es caro, la atención es excelente          | positive
+			The room was nice but the staff was rude          | negative
+			Pricey, but the food is amazing                   | positive
+			Although it was late, the driver was lovely       | positive
+			""")
+	void contrast(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Muy bueno         | positive | bueno       | positive
+			Un poco lento     | negative | muy lento   | negative
+			Very good         | positive | good        | positive
+			Extremely rude    | negative | rude        | negative
+			""")
+	void intensifiersMakeTheScoreStronger(String stronger, String label, String plain, String plainLabel) {
+		Sentiment strong = analyzer.analyze(stronger).sentiment();
+		assertThat(strong.label().code()).as(stronger).isEqualTo(label);
+		assertThat(analyzer.analyze(plain).sentiment().label().code()).isEqualTo(plainLabel);
+	}
+
+	@ParameterizedTest(name = "{0} is weaker than {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			un poco caro          | muy caro
+			algo lento            | lento
+			a bit slow            | very slow
+			kind of rude          | rude
+			""")
+	void diminishersMakeTheScoreWeaker(String weaker, String stronger) {
+		assertThat(Math.abs(analyzer.analyze(weaker).sentiment().score()))
+			.isLessThan(Math.abs(analyzer.analyze(stronger).sentiment().score()));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Llegó el pedido 😍😍           | positive
+			Otra vez sin luz 😡            | negative
+			Gracias por todo :)            | positive
+			Me dejaron plantado :(         | negative
+			Delivery came today 👍         | positive
+			Still no refund 👎             | negative
+			the new update 🔥🔥🔥          | positive
+			waiting again -_-              | negative
+			""")
+	void emojisAndEmoticons(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			buenísimooo             | positive
+			malíiisimo              | negative
+			riquísima la pizza      | positive
+			soooo goood             | positive
+			nooo, terrible          | negative
+			""")
+	void elongationsAndSuperlatives(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} is stronger than {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El servicio es PÉSIMO         | El servicio es pésimo
+			EXCELENTE atención!!!         | excelente atención
+			The food is AMAZING           | The food is amazing
+			Great service!!!              | Great service
+			""")
+	void capitalsAndExclamationsAddIntensity(String louder, String plain) {
+		assertThat(Math.abs(analyzer.analyze(louder).sentiment().score()))
+			.isGreaterThan(Math.abs(analyzer.analyze(plain).sentiment().score()));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			pesimo servicio                  | negative
+			exelente atencion                | positive
+			la atencion fue orrible          | negative
+			muy amable el personal, rapidisimo | positive
+			q mal servicio                   | negative
+			recomendable 100%                | positive
+			""")
+	void typosAndMissingAccents(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Qué chévere la atención                   | positive
+			Está re bueno el lugar                    | positive
+			Muy padre el servicio                     | positive
+			El producto es muy chafa                  | negative
+			Me mola mucho la app                      | positive
+			El pedido llegó tardísimo, vaya cutrez    | negative
+			Servicio de diez, majísimos               | positive
+			""")
+	void latinAmericanAndSpainSpanish(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Cobro duplicado en mi tarjeta                    | negative
+			Nadie contesta el teléfono                       | negative
+			Sigo esperando mi reembolso                      | negative
+			Me cobraron dos veces el mismo mes               | negative
+			Tuve que llamar tres veces para que me atendieran | negative
+			They charged me twice                            | negative
+			Nobody answers the phone                         | negative
+			Still waiting for my refund                      | negative
+			I was on hold for two hours                      | negative
+			The package never arrived                        | negative
+			""")
+	void customerServiceLanguage(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gracias por nada                          | negative
+			Thanks for nothing                        | negative
+			Yeah right, best service ever             | negative
+			I just love being put on hold             | negative
+			""")
+	void cheapSarcasmCues(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El pedido llegó el martes          | neutral
+			Quisiera cambiar mi dirección      | neutral
+			The order arrived on Tuesday       | neutral
+			How do I change my address?        | neutral
+			""")
+	void factsAndQuestionsAreNeutral(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
