@@ -17,7 +17,6 @@ import org.momentos.platform.Problem;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceAccess;
 
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -136,9 +135,6 @@ class JourneyEditorController {
 			return "redirect:/w/" + access.slug() + "/journeys/" + id;
 		}
 		catch (Problem problem) {
-			if (problem.status() == HttpStatus.NOT_FOUND) {
-				throw problem;
-			}
 			Flash.error(redirect, problem);
 			return "redirect:/w/" + access.slug() + "/journeys/" + id + "/edit";
 		}
@@ -177,9 +173,6 @@ class JourneyEditorController {
 			Flash.success(redirect, "journey.saved");
 		}
 		catch (Problem problem) {
-			if (problem.status() == HttpStatus.NOT_FOUND) {
-				throw problem;
-			}
 			Flash.error(redirect, problem);
 		}
 		return "redirect:/w/" + access.slug() + "/journeys/" + id + "/edit" + (anchor.isEmpty() ? "" : "#" + anchor);
