@@ -34,7 +34,8 @@ class LoginThrottle extends OncePerRequestFilter {
 
 	@Override
 	protected boolean shouldNotFilter(HttpServletRequest request) {
-		return !("POST".equals(request.getMethod()) && "/login".equals(request.getServletPath()));
+		return !("POST".equals(request.getMethod())
+				&& (request.getContextPath() + "/login").equals(request.getRequestURI()));
 	}
 
 	@Override
