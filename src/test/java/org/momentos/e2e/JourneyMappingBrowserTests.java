@@ -79,15 +79,18 @@ class JourneyMappingBrowserTests {
 			assertThat(editor.stageTitles().nth(0)).containsText(second.replaceFirst("^\\d+\\. ", ""));
 			assertThat(editor.stageTitles().nth(1)).containsText(first.replaceFirst("^\\d+\\. ", ""));
 
+			Files.createDirectories(ARTIFACTS);
+			page.screenshot(new Page.ScreenshotOptions().setPath(ARTIFACTS.resolve("journey-editor.png")));
+
 			// She publishes version 1 and sees the map.
 			MapPage map = editor.publish();
 			assertThat(page.locator(".alert.success")).containsText("Versión 1 publicada");
 			assertThat(map.map()).isVisible();
 			assertThat(map.map()).containsText("Email de confirmación");
-			Files.createDirectories(ARTIFACTS);
-			page.locator("#journey-map")
-				.screenshot(new com.microsoft.playwright.Locator.ScreenshotOptions()
-					.setPath(ARTIFACTS.resolve("journey-map.png")));
+			page.setViewportSize(1900, 1300);
+			page.screenshot(
+					new Page.ScreenshotOptions().setPath(ARTIFACTS.resolve("journey-map.png")).setFullPage(true));
+			page.setViewportSize(1440, 900);
 
 			// She downloads the map as SVG and PDF for the board meeting.
 			Path svg = map.download("Descargar SVG", ARTIFACTS);

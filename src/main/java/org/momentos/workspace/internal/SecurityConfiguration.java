@@ -57,7 +57,7 @@ class SecurityConfiguration {
 			.authorizeHttpRequests((requests) -> requests
 				.requestMatchers("/login", "/css/**", "/js/**", "/img/**", "/webjars/**", "/favicon.svg",
 						"/invitations/**", "/actuator/health/**", "/actuator/health", "/api/docs/**", "/api/docs",
-						"/error")
+						"/api/swagger-ui/**", "/error")
 				.permitAll()
 				.anyRequest()
 				.authenticated())
