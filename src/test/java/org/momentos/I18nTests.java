@@ -4,19 +4,33 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.Properties;
 import java.util.Set;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Every message exists in Spanish and in English, and none is left empty. */
 class I18nTests {
 
+	static Stream<String> bundles() throws IOException {
+		Resource[] spanish = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_es.properties");
+		Resource[] english = new PathMatchingResourcePatternResolver().getResources("classpath*:i18n/*_en.properties");
+		assertThat(spanish).as("one Spanish bundle for each English one").hasSameSizeAs(english);
+		return Arrays.stream(spanish)
+			.map(Resource::getFilename)
+			.map((name) -> "i18n/" + name.substring(0, name.length() - "_es.properties".length()));
+	}
+
 	@ParameterizedTest
-	@ValueSource(strings = { "i18n/messages", "i18n/journey-map" })
+	@MethodSource("bundles")
 	void spanishAndEnglishBundlesHaveTheSameKeys(String bundle) throws IOException {
 		Properties spanish = load(bundle + "_es.properties");
 		Properties english = load(bundle + "_en.properties");

@@ -37,6 +37,7 @@ public final class TestDatabase {
 			Path directory = Files.createTempDirectory("momentos-test-db");
 			EmbeddedDatabase database = EmbeddedDatabase.startIn(directory.resolve("postgres"));
 			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+				awaitSpringShutdown();
 				database.close();
 				deleteRecursively(directory);
 			}));
@@ -46,6 +47,25 @@ public final class TestDatabase {
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
+	}
+
+	/**
+	 * JVM shutdown hooks run in parallel: let the test application contexts close their
+	 * connection pools before the database goes, or their shutdown waits for connections.
+	 */
+	private static void awaitSpringShutdown() {
+		Thread.getAllStackTraces()
+			.keySet()
+			.stream()
+			.filter((thread) -> thread.getName().equals("SpringApplicationShutdownHook"))
+			.forEach((thread) -> {
+				try {
+					thread.join(20_000);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			});
 	}
 
 	private static String env(String name) {

@@ -2,6 +2,8 @@ package org.momentos.journey;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
 import java.util.function.UnaryOperator;
 
 import org.momentos.journey.internal.JourneyRules;
@@ -12,6 +14,7 @@ import org.momentos.platform.Problem;
 import org.momentos.workspace.AuditTrail;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceAccess;
+import org.momentos.workspace.WorkspaceId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
@@ -43,6 +46,21 @@ public class Journeys {
 	public List<JourneySummary> list(WorkspaceAccess access) {
 		access.require(Permission.VIEW);
 		return this.store.list(access.workspaceId());
+	}
+
+	/**
+	 * Touchpoints of the latest published versions, for other modules (a survey is bound
+	 * to one, a signal is attached to one). Workspace-scoped like everything else.
+	 */
+	public List<TouchpointRef> publishedTouchpoints(WorkspaceId workspace) {
+		return this.store.publishedTouchpoints(workspace);
+	}
+
+	/**
+	 * The touchpoint with this stable key in the latest published version of its journey.
+	 */
+	public Optional<TouchpointRef> publishedTouchpoint(WorkspaceId workspace, UUID touchpointKey) {
+		return this.store.publishedTouchpoint(workspace, touchpointKey);
 	}
 
 	/** The journey, or 404 when it does not exist in the caller's workspace. */

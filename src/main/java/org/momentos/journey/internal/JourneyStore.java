@@ -22,6 +22,7 @@ import org.momentos.journey.MomentKind;
 import org.momentos.journey.Stage;
 import org.momentos.journey.Targets;
 import org.momentos.journey.Touchpoint;
+import org.momentos.journey.TouchpointRef;
 import org.momentos.workspace.WorkspaceId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -91,6 +92,38 @@ public class JourneyStore {
 			.query((rs, row) -> VersionStatus.valueOf(rs.getString("status")))
 			.optional()
 			.map((status) -> new Version(number, status, map(id, number)));
+	}
+
+	/** Touchpoints of the latest published version of every journey of the workspace. */
+	public List<TouchpointRef> publishedTouchpoints(WorkspaceId workspace) {
+		return this.jdbc.sql(PUBLISHED_TOUCHPOINTS + " order by j.name, s.position, t.position")
+			.param(workspace.value())
+			.query(JourneyStore::touchpointRef)
+			.list();
+	}
+
+	public Optional<TouchpointRef> publishedTouchpoint(WorkspaceId workspace, UUID touchpointKey) {
+		return this.jdbc.sql(PUBLISHED_TOUCHPOINTS + " and t.touchpoint_key = ?")
+			.params(workspace.value(), touchpointKey)
+			.query(JourneyStore::touchpointRef)
+			.optional();
+	}
+
+	private static final String PUBLISHED_TOUCHPOINTS = """
+			select j.id as journey_id, j.name as journey_name, v.number, t.touchpoint_key, t.name as touchpoint_name,
+			  s.name as stage_name, s.moment_kind, t.channel, t.moment_of_truth
+			from journey j
+			join journey_version v on v.journey_id = j.id and v.status = 'PUBLISHED'
+			  and v.number = (select max(number) from journey_version p where p.journey_id = j.id and p.status = 'PUBLISHED')
+			join stage s on s.version_id = v.id
+			join touchpoint t on t.stage_id = s.id
+			where j.workspace_id = ?""";
+
+	private static TouchpointRef touchpointRef(ResultSet rs, int row) throws SQLException {
+		return new TouchpointRef(new JourneyId(rs.getLong("journey_id")), rs.getString("journey_name"),
+				rs.getInt("number"), (UUID) rs.getObject("touchpoint_key"), rs.getString("touchpoint_name"),
+				rs.getString("stage_name"), MomentKind.valueOf(rs.getString("moment_kind")),
+				Channel.valueOf(rs.getString("channel")), rs.getBoolean("moment_of_truth"));
 	}
 
 	public JourneyId create(WorkspaceId workspace, String name, String description, JourneyMap map) {
