@@ -43,7 +43,7 @@ public enum Role {
 	 * their own).
 	 */
 	public boolean mayGrant(Role other) {
-		return may(MANAGE_MEMBERS) && other.ordinal() >= ordinal() && (this == OWNER || other != OWNER);
+		return may(MANAGE_MEMBERS) && other.ordinal() >= ordinal();
 	}
 
 }

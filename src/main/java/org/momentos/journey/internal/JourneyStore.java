@@ -63,25 +63,22 @@ public class JourneyStore {
 
 	public Optional<Journey> find(WorkspaceId workspace, JourneyId id) {
 		return this.jdbc
-			.sql("select id, name, description, revision, updated_at from journey where id = ? and workspace_id = ?")
+			.sql("select name, description, revision, updated_at from journey where id = ? and workspace_id = ?")
 			.params(id.value(), workspace.value())
-			.query((rs,
-					row) -> new Object[] { rs.getString("name"), rs.getString("description"), rs.getInt("revision"),
-							rs.getTimestamp("updated_at").toInstant() })
-			.optional()
-			.map((row) -> {
+			.query((rs, row) -> {
 				List<VersionInfo> versions = versions(id);
-				Optional<Version> draft = versions.stream()
-					.filter((v) -> v.status() == VersionStatus.DRAFT)
-					.findFirst()
-					.map((v) -> new Version(v.number(), v.status(), map(id, v.number())));
-				Optional<Version> published = versions.stream()
-					.filter((v) -> v.status() == VersionStatus.PUBLISHED)
-					.findFirst()
-					.map((v) -> new Version(v.number(), v.status(), map(id, v.number())));
-				return new Journey(id, (String) row[0], (String) row[1], (Integer) row[2], draft, published, versions,
-						(java.time.Instant) row[3]);
-			});
+				return new Journey(id, rs.getString("name"), rs.getString("description"), rs.getInt("revision"),
+						latest(id, versions, VersionStatus.DRAFT), latest(id, versions, VersionStatus.PUBLISHED),
+						versions, rs.getTimestamp("updated_at").toInstant());
+			})
+			.optional();
+	}
+
+	private Optional<Version> latest(JourneyId id, List<VersionInfo> versions, VersionStatus status) {
+		return versions.stream()
+			.filter((version) -> version.status() == status)
+			.findFirst()
+			.map((version) -> new Version(version.number(), status, map(id, version.number())));
 	}
 
 	public Optional<Version> version(WorkspaceId workspace, JourneyId id, int number) {

@@ -2,6 +2,7 @@ package org.momentos.workspace.internal;
 
 import java.util.List;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.web.method.support.HandlerMethodArgumentResolver;
@@ -12,6 +13,7 @@ import org.springframework.web.servlet.i18n.LocaleChangeInterceptor;
 
 /** Web wiring of the workspace module: who is calling, and in which language. */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication
 class WorkspaceWebConfiguration implements WebMvcConfigurer {
 
 	private final WorkspaceAccessResolver workspaceAccessResolver;

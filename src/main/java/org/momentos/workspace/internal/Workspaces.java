@@ -2,6 +2,7 @@ package org.momentos.workspace.internal;
 
 import java.text.Normalizer;
 import java.time.Instant;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -84,13 +85,13 @@ public class Workspaces {
 	public List<Member> members(WorkspaceId workspace) {
 		return this.jdbc.sql("""
 				select u.id, u.email, u.display_name, m.role, m.joined_at from membership m
-				join app_user u on u.id = m.user_id where m.workspace_id = ? order by m.role, u.display_name""")
+				join app_user u on u.id = m.user_id where m.workspace_id = ? order by u.display_name""")
 			.param(workspace.value())
 			.query((rs, row) -> new Member(rs.getLong("id"), rs.getString("email"), rs.getString("display_name"),
 					Role.valueOf(rs.getString("role")), rs.getTimestamp("joined_at").toInstant()))
 			.list()
 			.stream()
-			.sorted((a, b) -> a.role().compareTo(b.role()))
+			.sorted(Comparator.comparing(Member::role))
 			.toList();
 	}
 
