@@ -1,7 +1,7 @@
 package org.momentos.analytics;
 
 import org.apache.commons.math3.distribution.NormalDistribution;
-import org.apache.commons.math3.stat.descriptive.SummaryStatistics;
+import org.apache.commons.math3.stat.descriptive.StatisticalSummary;
 import org.apache.commons.math3.stat.inference.TTest;
 
 /**
@@ -51,7 +51,7 @@ public record PeriodChange(double previous, double current, double pValue, Test 
 		return new PeriodChange(previous.value(), current.value(), twoSided(z), Test.TWO_PROPORTION_Z_TEST);
 	}
 
-	public static PeriodChange ofMeans(SummaryStatistics previous, SummaryStatistics current) {
+	public static PeriodChange ofMeans(StatisticalSummary previous, StatisticalSummary current) {
 		if (previous.getN() < MINIMUM_ANSWERS || current.getN() < MINIMUM_ANSWERS) {
 			return new PeriodChange(previous.getMean(), current.getMean(), Double.NaN, Test.WELCH_T_TEST);
 		}

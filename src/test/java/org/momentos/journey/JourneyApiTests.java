@@ -178,6 +178,23 @@ class JourneyApiTests {
 	}
 
 	@Test
+	void servesTheHealthOfAJourneyAndRefusesABackwardPeriod() {
+		long id = this.api.post("/api/v1/journeys", Map.of("template", "hotel", "language", "en"))
+			.json()
+			.get("id")
+			.asLong();
+		JsonNode health = this.api.get("/api/v1/journeys/" + id + "/health?from=2026-01-01&to=2026-01-31").json();
+		assertThat(health.get("stages")).hasSizeGreaterThanOrEqualTo(5);
+		assertThat(health.get("health").get("signals").asLong()).isZero();
+		assertThat(health.get("health").get("nps").get("score").isNull()).isTrue();
+		assertThat(this.api.get("/api/v1/journeys/" + id + "/health?from=2026-02-01&to=2026-01-01").status())
+			.isEqualTo(422);
+		Team rival = this.fixtures.aWorkspace("Rival health");
+		ApiClient rivalApi = new ApiClient(this.port, this.fixtures.anApiKey(rival, ApiScope.READ));
+		assertThat(rivalApi.get("/api/v1/journeys/" + id + "/health").status()).isEqualTo(404);
+	}
+
+	@Test
 	void listsTemplatesInTheCallersLanguage() {
 		assertThat(this.api.inLanguage("es").get("/api/v1/journey-templates").json().findValuesAsString("name"))
 			.contains("Compra online");

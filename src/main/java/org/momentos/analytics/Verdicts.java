@@ -1,0 +1,116 @@
+package org.momentos.analytics;
+
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Optional;
+
+import org.momentos.analytics.VerdictRules.Judgement;
+import org.momentos.analytics.internal.RulesStore;
+import org.momentos.analytics.internal.VerdictStore;
+import org.momentos.analytics.internal.VerdictStore.Judged;
+import org.momentos.insight.Flag;
+import org.momentos.journey.Journeys;
+import org.momentos.journey.MomentKind;
+import org.momentos.journey.TouchpointRef;
+import org.momentos.signal.Signal;
+import org.momentos.signal.SignalId;
+import org.momentos.workspace.AuditTrail;
+import org.momentos.workspace.Permission;
+import org.momentos.workspace.WorkspaceAccess;
+import org.momentos.workspace.WorkspaceId;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Gives every signal its verdict by the workspace's rules, keeps the daily health
+ * roll-ups in step, and announces it with {@link SignalJudged}. Judging a signal again
+ * replaces its verdict.
+ */
+@Service
+public class Verdicts {
+
+	private final VerdictStore verdicts;
+
+	private final RulesStore rules;
+
+	private final Journeys journeys;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	Verdicts(VerdictStore verdicts, RulesStore rules, Journeys journeys, ApplicationEventPublisher events,
+			AuditTrail audit) {
+		this.verdicts = verdicts;
+		this.rules = rules;
+		this.journeys = journeys;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	/** Judges a signal from its scores and what its text says; idempotent. */
+	@Transactional
+	public SignalJudged judge(Signal signal, TextReading reading) {
+		MomentKind moment = Optional.ofNullable(signal.touchpointKey())
+			.flatMap((key) -> this.journeys.publishedTouchpoint(signal.workspace(), key))
+			.map(TouchpointRef::momentKind)
+			.orElse(reading.inferredMoment());
+		SignalFacts facts = new SignalFacts(signal.scores().nps(), signal.scores().csat(), signal.scores().ces(),
+				signal.scores().rating(), reading.sentiment(), reading.flags(), moment);
+		Judgement judgement = this.rules.rulesOf(signal.workspace()).judge(facts);
+		List<String> themes = reading.themes().stream().map((m) -> m.theme() + ":" + m.label().name()).toList();
+		this.verdicts.save(new Judged(signal.workspace(), signal.id(), judgement.verdict(), judgement.reason(),
+				signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), signal.touchpointKey(), facts.nps(),
+				facts.csat(), facts.ces(), facts.rating(), facts.sentiment(),
+				facts.flags().stream().map(Flag::name).sorted().toList(), moment == null ? null : moment.name(),
+				themes));
+		SignalJudged judged = new SignalJudged(signal.workspace(), signal.id(), judgement.verdict(), judgement.reason(),
+				facts, reading.themes().stream().map(TextReading.ThemeMention::theme).distinct().toList(),
+				signal.touchpointKey());
+		this.events.publishEvent(judged);
+		return judged;
+	}
+
+	public Optional<Judgement> verdictOf(WorkspaceId workspace, SignalId signal) {
+		return this.verdicts.find(workspace, signal).map((judged) -> new Judgement(judged.verdict(), judged.reason()));
+	}
+
+	public VerdictRules rulesOf(WorkspaceAccess access) {
+		access.require(Permission.VIEW);
+		return this.rules.rulesOf(access.workspaceId());
+	}
+
+	/**
+	 * Changes the workspace's rules and recomputes every verdict with them; signals whose
+	 * verdict changes are announced again.
+	 */
+	@Transactional
+	public int changeRules(WorkspaceAccess access, VerdictRules newRules) {
+		access.require(Permission.MANAGE_WORKSPACE);
+		this.rules.save(access.workspaceId(), newRules, access.actor());
+		int changed = 0;
+		for (Judged judged : this.verdicts.all(access.workspaceId())) {
+			SignalFacts facts = new SignalFacts(judged.nps(), judged.csat(), judged.ces(), judged.rating(),
+					judged.sentiment(),
+					judged.flags().stream().map(Flag::valueOf).collect(java.util.stream.Collectors.toSet()),
+					judged.moment() == null ? null : MomentKind.valueOf(judged.moment()));
+			Judgement judgement = newRules.judge(facts);
+			if (judgement.verdict() != judged.verdict() || judgement.reason() != judged.reason()) {
+				this.verdicts
+					.save(new Judged(judged.workspace(), judged.signal(), judgement.verdict(), judgement.reason(),
+							judged.day(), judged.touchpointKey(), judged.nps(), judged.csat(), judged.ces(),
+							judged.rating(), judged.sentiment(), judged.flags(), judged.moment(), judged.themes()));
+				this.events.publishEvent(new SignalJudged(judged.workspace(), judged.signal(), judgement.verdict(),
+						judgement.reason(), facts,
+						judged.themes().stream().map((t) -> t.substring(0, t.indexOf(':'))).distinct().toList(),
+						judged.touchpointKey()));
+				changed++;
+			}
+		}
+		this.audit.record(access, "analytics.rulesChanged", changed + " verdicts changed");
+		return changed;
+	}
+
+}

@@ -1,0 +1,117 @@
+package org.momentos.analytics;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+import org.momentos.Fixtures;
+import org.momentos.Fixtures.Team;
+import org.momentos.MomentosTest;
+import org.momentos.analytics.TextReading.ThemeMention;
+import org.momentos.insight.Flag;
+import org.momentos.insight.SentimentLabel;
+import org.momentos.journey.Journey;
+import org.momentos.journey.JourneyId;
+import org.momentos.journey.Journeys;
+import org.momentos.signal.NewSignal;
+import org.momentos.signal.Receipt;
+import org.momentos.signal.Scores;
+import org.momentos.signal.Signal;
+import org.momentos.signal.SignalSource;
+import org.momentos.signal.Signals;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.annotation.Import;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+/** Journey health against values computed by hand on a small fixture. */
+@MomentosTest
+@Import(Fixtures.class)
+class JourneyHealthTests {
+
+	@Autowired
+	Fixtures fixtures;
+
+	@Autowired
+	Journeys journeys;
+
+	@Autowired
+	Signals signals;
+
+	@Autowired
+	Verdicts verdicts;
+
+	@Autowired
+	JourneyHealth health;
+
+	@Test
+	void addsUpATouchpointItsStageAndTheJourney() {
+		Team team = this.fixtures.aWorkspace("Health");
+		JourneyId id = this.fixtures.aJourneyFromTemplate(team, "online-shop", Locale.ENGLISH);
+		Journey draft = this.fixtures.journey(team, id);
+		this.journeys.publish(team.ownerAccess(), id, draft.revision());
+		UUID delivery = draft.editableMap().stages().get(2).touchpoints().get(0).key();
+		UUID tracking = draft.editableMap().stages().get(2).touchpoints().get(1).key();
+
+		// Delivery: NPS 10, 9, 7, 3 -> 2 promoters, 1 passive, 1 detractor: NPS 25
+		judge(team, delivery, new Scores(10, null, null, null), 0.8, List.of());
+		judge(team, delivery, new Scores(9, null, null, null), 0.6, List.of());
+		judge(team, delivery, new Scores(7, null, null, null), null, List.of());
+		judge(team, delivery, new Scores(3, null, null, null), -0.6, List.of("delivery"));
+		// Tracking: CSAT 5 and 2 -> top-2 share 50 %; CES 6 and 2 -> mean 4
+		judge(team, tracking, new Scores(null, 5, 6, null), null, List.of());
+		judge(team, tracking, new Scores(null, 2, 2, null), -0.4, List.of("delivery"));
+
+		LocalDate today = LocalDate.now(java.time.ZoneOffset.UTC);
+		JourneyHealth.Report report = this.health.of(team.ownerAccess(), id, today.minusDays(6), today);
+
+		JourneyHealth.TouchpointHealth deliveryHealth = report.stages().get(2).touchpoints().get(0);
+		assertThat(deliveryHealth.health().current().nps().score()).isEqualTo(25.0);
+		assertThat(deliveryHealth.health().current().signals()).isEqualTo(4);
+
+		MomentHealth stage = report.stages().get(2).health().current();
+		assertThat(stage.signals()).isEqualTo(6);
+		assertThat(stage.csat().value()).isEqualTo(0.5);
+		assertThat(stage.ces().getMean()).isEqualTo(4.0);
+		assertThat(stage.sentiment().getMean()).isCloseTo((0.8 + 0.6 - 0.6 - 0.4) / 4, within(1e-6));
+		assertThat(stage.themes()).containsExactly(new MomentHealth.ThemeCount("delivery", 2, 2, 0));
+		// the delivery stage is an ACTUAL moment: the detractor is BAD, not critical
+		assertThat(stage.bad().hits()).isEqualTo(2);
+		assertThat(stage.critical().hits()).isZero();
+		// 10 and 9 with warm words, and CSAT 5 with an easy CES, are magic
+		assertThat(stage.magic().hits()).isEqualTo(3);
+
+		assertThat(report.health().current().signals()).isEqualTo(6);
+		assertThat(report.stages().get(0).health().current().signals()).isZero();
+		assertThat(report.health().changes().nps().isSignificant()).as("too few answers to say").isFalse();
+	}
+
+	@Test
+	void judgingASignalAgainDoesNotCountItTwice() {
+		Team team = this.fixtures.aWorkspace("Rejudge");
+		Signal signal = store(team, null, new Scores(2, null, null, null));
+		this.verdicts.judge(signal, new TextReading(-0.9, Set.of(Flag.CHURN_THREAT), null, List.of()));
+		this.verdicts.judge(signal, new TextReading(-0.9, Set.of(Flag.CHURN_THREAT), null, List.of()));
+		assertThat(this.verdicts.verdictOf(team.workspace().id(), signal.id()).orElseThrow().verdict())
+			.isEqualTo(Verdict.CRITICAL);
+	}
+
+	private void judge(Team team, UUID touchpoint, Scores scores, Double sentiment, List<String> negativeThemes) {
+		Signal signal = store(team, touchpoint, scores);
+		this.verdicts.judge(signal, new TextReading(sentiment, Set.of(), null,
+				negativeThemes.stream().map((theme) -> new ThemeMention(theme, SentimentLabel.NEGATIVE)).toList()));
+	}
+
+	private Signal store(Team team, UUID touchpoint, Scores scores) {
+		Receipt receipt = this.signals.receive(team.workspace().id(), new NewSignal(SignalSource.SURVEY, Instant.now(),
+				null, touchpoint, scores, null, null, null, null, UUID.randomUUID().toString(), null));
+		return this.signals.find(team.workspace().id(), ((Receipt.Accepted) receipt).signal()).orElseThrow();
+	}
+
+}
