@@ -26,9 +26,12 @@ import org.momentos.signal.Signals;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
+import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 /** Journey health against values computed by hand on a small fixture. */
 @MomentosTest
@@ -50,8 +53,11 @@ class JourneyHealthTests {
 	@Autowired
 	JourneyHealth health;
 
+	@Autowired
+	MockMvc mvc;
+
 	@Test
-	void addsUpATouchpointItsStageAndTheJourney() {
+	void addsUpATouchpointItsStageAndTheJourney() throws Exception {
 		Team team = this.fixtures.aWorkspace("Health");
 		JourneyId id = this.fixtures.aJourneyFromTemplate(team, "online-shop", Locale.ENGLISH);
 		Journey draft = this.fixtures.journey(team, id);
@@ -90,6 +96,22 @@ class JourneyHealthTests {
 		assertThat(report.health().current().signals()).isEqualTo(6);
 		assertThat(report.stages().get(0).health().current().signals()).isZero();
 		assertThat(report.health().changes().nps().isSignificant()).as("too few answers to say").isFalse();
+
+		// the live map draws the emotion curve and the touchpoint's figures, linked to
+		// its signals
+		String page = this.mvc
+			.perform(get("/w/" + team.slug() + "/journeys/" + id + "/health").header("Accept-Language", "en")
+				.with(user(team.owner())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Emotion curve", "stroke=\"#3B4CCA\"", "NPS 25 · n=4", "touchpoint=" + delivery);
+		assertThat(this.mvc
+			.perform(get("/w/" + team.slug() + "/journeys/" + id + "/health")
+				.with(user(this.fixtures.aWorkspace("Nosy").owner())))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import org.momentos.journey.Channel;
 import org.momentos.journey.JourneyMap;
+import org.momentos.journey.MapOverlay;
 import org.momentos.journey.Stage;
 import org.momentos.journey.Targets;
 import org.momentos.journey.Touchpoint;
@@ -67,7 +68,7 @@ final class JourneyMapLayout {
 
 	/** A touchpoint card with its text already wrapped. */
 	record Card(Touchpoint touchpoint, Column column, double x, double y, double height, List<String> nameLines,
-			String targets) {
+			String targets, MapOverlay.TouchpointMark mark) {
 
 		double nameBaseline(int line) {
 			return this.y + 23 + line * NAME_LEADING;
@@ -79,6 +80,14 @@ final class JourneyMapLayout {
 
 		double targetsBaseline() {
 			return ownerBaseline() + (this.touchpoint.ownerTeam().isBlank() ? 0 : 15);
+		}
+
+		double figureBaseline() {
+			return targetsBaseline() + (this.targets.isEmpty() ? 0 : 15);
+		}
+
+		boolean hasFigure() {
+			return this.mark != null && this.mark.figure() != null && !this.mark.figure().isBlank();
 		}
 
 	}
@@ -99,7 +108,14 @@ final class JourneyMapLayout {
 
 	final double height;
 
+	private final MapOverlay overlay;
+
 	JourneyMapLayout(JourneyMap map, Locale locale) {
+		this(map, MapOverlay.NONE, locale);
+	}
+
+	JourneyMapLayout(JourneyMap map, MapOverlay overlay, Locale locale) {
+		this.overlay = overlay;
 		int stageCount = map.stages().size();
 		double columnsWidth = stageCount * COLUMN_WIDTH + Math.max(0, stageCount - 1) * COLUMN_GAP;
 		this.width = Math.max(MIN_WIDTH, 2 * MARGIN + LANE_LABEL_WIDTH + columnsWidth);
@@ -141,14 +157,16 @@ final class JourneyMapLayout {
 		return Math.max(MIN_LANE_HEIGHT, tallest);
 	}
 
-	private static Card card(Touchpoint touchpoint, Column column, double y, Locale locale) {
+	private Card card(Touchpoint touchpoint, Column column, double y, Locale locale) {
 		double textWidth = CARD_WIDTH - 26 - (touchpoint.momentOfTruth() ? 12 : 0);
 		List<String> name = TextMeasure.wrap(touchpoint.name(), textWidth, NAME_SIZE, true, 3);
 		String targets = targets(touchpoint.targets(), locale);
 		double height = 23 + (name.size() - 1) * NAME_LEADING + 12;
 		height += touchpoint.ownerTeam().isBlank() ? 0 : 17;
 		height += targets.isEmpty() ? 0 : 15;
-		return new Card(touchpoint, column, column.x() + CARD_INSET, y, height, name, targets);
+		MapOverlay.TouchpointMark mark = this.overlay.touchpoints().get(touchpoint.key());
+		height += (mark != null && mark.figure() != null && !mark.figure().isBlank()) ? 15 : 0;
+		return new Card(touchpoint, column, column.x() + CARD_INSET, y, height, name, targets, mark);
 	}
 
 	private static String targets(Targets targets, Locale locale) {

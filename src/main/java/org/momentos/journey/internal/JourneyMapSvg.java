@@ -3,6 +3,7 @@ package org.momentos.journey.internal;
 import java.util.Locale;
 
 import org.momentos.journey.JourneyMap;
+import org.momentos.journey.MapOverlay;
 import org.momentos.journey.MomentKind;
 import org.momentos.journey.Stage;
 import org.momentos.journey.Touchpoint;
@@ -46,10 +47,17 @@ public class JourneyMapSvg {
 	}
 
 	public String render(String title, JourneyMap map, Locale locale) {
+		return render(title, map, MapOverlay.NONE, locale);
+	}
+
+	/**
+	 * The map with what feedback says: the emotion curve and each touchpoint's health.
+	 */
+	public String render(String title, JourneyMap map, MapOverlay overlay, Locale locale) {
 		if (map.stages().isEmpty()) {
 			return renderEmpty(title, locale);
 		}
-		JourneyMapLayout layout = new JourneyMapLayout(map, locale);
+		JourneyMapLayout layout = new JourneyMapLayout(map, overlay, locale);
 		long momentsOfTruth = map.stages()
 			.stream()
 			.flatMap((stage) -> stage.touchpoints().stream())
@@ -62,7 +70,12 @@ public class JourneyMapSvg {
 		drawColumns(svg, layout, locale);
 		drawLanes(svg, layout, locale);
 		layout.cards.forEach((card) -> drawCard(svg, card, locale));
-		drawEmotionLane(svg, layout, locale);
+		if (overlay.hasEmotion()) {
+			drawEmotionCurve(svg, layout, overlay, locale);
+		}
+		else {
+			drawEmotionLane(svg, layout, locale);
+		}
 		drawFooter(svg, layout.width, layout.height);
 		return svg.close("svg").toString();
 	}
@@ -196,6 +209,11 @@ public class JourneyMapSvg {
 		Touchpoint touchpoint = card.touchpoint();
 		MomentColours colours = MomentColours.of(card.column().stage().momentKind());
 		boolean decisive = touchpoint.momentOfTruth();
+		MapOverlay.TouchpointMark mark = card.mark();
+		boolean linked = mark != null && mark.link() != null;
+		if (linked) {
+			svg.open("a", "href", mark.link());
+		}
 		svg.open("g");
 		String tooltip = touchpoint.expectation().isBlank() ? touchpoint.name()
 				: touchpoint.name() + ": " + touchpoint.expectation();
@@ -203,7 +221,7 @@ public class JourneyMapSvg {
 		svg.empty("rect", "x", card.x() + 1, "y", card.y() + 2, "width", CARD_WIDTH, "height", card.height(), "rx", 8.0,
 				"fill", "#101828", "fill-opacity", 0.06);
 		svg.empty("rect", "x", card.x(), "y", card.y(), "width", CARD_WIDTH, "height", card.height(), "rx", 8.0, "fill",
-				"#FFFFFF", "stroke", decisive ? colours.ink() : "#D0D5DD", "stroke-width", decisive ? 2.0 : 1.0);
+				fillOf(mark), "stroke", decisive ? colours.ink() : "#D0D5DD", "stroke-width", decisive ? 2.0 : 1.0);
 		svg.empty("rect", "x", card.x() + 6, "y", card.y() + 9, "width", 4.0, "height", card.height() - 18, "rx", 2.0,
 				"fill", colours.accent());
 		for (int line = 0; line < card.nameLines().size(); line++) {
@@ -218,10 +236,105 @@ public class JourneyMapSvg {
 			svg.element("text", TextMeasure.truncate(card.targets(), CARD_WIDTH - 28, 10.5, false), "x", card.x() + 18,
 					"y", card.targetsBaseline(), "font-size", 10.5, "fill", colours.ink());
 		}
+		if (card.hasFigure()) {
+			svg.element("text", TextMeasure.truncate(mark.figure(), CARD_WIDTH - 28, 11, true), "x", card.x() + 18, "y",
+					card.figureBaseline(), "font-size", 11.0, "font-weight", 700, "fill", inkOf(mark.status()));
+		}
 		if (decisive) {
 			star(svg, card.x() + CARD_WIDTH, card.y(), 10);
 		}
+		if (mark != null && mark.painPoint()) {
+			badge(svg, card.x(), card.y(), "#D92D20", "!", message("map.painPoint", locale));
+		}
+		else if (mark != null && mark.magicMoment()) {
+			badge(svg, card.x(), card.y(), "#079455", "✦", message("map.magicMoment", locale));
+		}
 		svg.close("g");
+		if (linked) {
+			svg.close("a");
+		}
+	}
+
+	private static String fillOf(MapOverlay.TouchpointMark mark) {
+		if (mark == null) {
+			return "#FFFFFF";
+		}
+		return switch (mark.status()) {
+			case MEETS_TARGETS -> "#ECFDF3";
+			case NEAR_TARGETS -> "#FFFAEB";
+			case BELOW_TARGETS -> "#FEF3F2";
+			case NO_TARGETS, NO_DATA -> "#FFFFFF";
+		};
+	}
+
+	private static String inkOf(MapOverlay.Status status) {
+		return switch (status) {
+			case MEETS_TARGETS -> "#067647";
+			case NEAR_TARGETS -> "#B54708";
+			case BELOW_TARGETS -> "#B42318";
+			case NO_TARGETS, NO_DATA -> "#475467";
+		};
+	}
+
+	/** A round badge on a card's top-left corner, with a text for screen readers. */
+	private void badge(SvgWriter svg, double cx, double cy, String colour, String symbol, String label) {
+		svg.open("g");
+		svg.element("title", label);
+		svg.empty("circle", "cx", cx, "cy", cy, "r", 9.0, "fill", colour, "stroke", "#FFFFFF", "stroke-width", 2.0);
+		svg.element("text", symbol, "x", cx, "y", cy + 4, "text-anchor", "middle", "font-size", 11.0, "font-weight",
+				700, "fill", "#FFFFFF");
+		svg.close("g");
+	}
+
+	/**
+	 * The emotion curve: one point per stage with feedback, from delight (top) to pain
+	 * (bottom), joined where neighbouring stages both have feedback.
+	 */
+	private void drawEmotionCurve(SvgWriter svg, JourneyMapLayout layout, MapOverlay overlay, Locale locale) {
+		double top = layout.emotionTop + 18;
+		double bottom = layout.emotionTop + EMOTION_HEIGHT - 18;
+		double middle = (top + bottom) / 2;
+		double left = MARGIN + LANE_LABEL_WIDTH;
+		svg.element("text", message("map.emotionCurve", locale), "x", MARGIN + 4, "y", middle + 4.5, "font-size", 12.5,
+				"font-weight", 700, "fill", "#344054");
+		svg.empty("line", "x1", left, "y1", middle, "x2", layout.contentRight(), "y2", middle, "stroke", "#98A2B3",
+				"stroke-width", 1.0, "stroke-dasharray", "4 6");
+		StringBuilder path = new StringBuilder();
+		boolean drawing = false;
+		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
+		format.setMaximumFractionDigits(2);
+		format.setMinimumFractionDigits(2);
+		for (JourneyMapLayout.Column column : layout.columns) {
+			Double emotion = overlay.emotionByStage().get(column.stage().key());
+			if (emotion == null) {
+				drawing = false;
+				continue;
+			}
+			double x = column.x() + COLUMN_WIDTH / 2;
+			double y = middle - Math.max(-1, Math.min(1, emotion)) * (bottom - top) / 2;
+			path.append(drawing ? " L " : " M ").append(point(x, y).replace(',', ' '));
+			drawing = true;
+		}
+		if (!path.isEmpty()) {
+			svg.empty("path", "d", path.toString().strip(), "fill", "none", "stroke", "#3B4CCA", "stroke-width", 3.0,
+					"stroke-linejoin", "round", "stroke-linecap", "round");
+		}
+		for (JourneyMapLayout.Column column : layout.columns) {
+			Double emotion = overlay.emotionByStage().get(column.stage().key());
+			if (emotion == null) {
+				continue;
+			}
+			double x = column.x() + COLUMN_WIDTH / 2;
+			double y = middle - Math.max(-1, Math.min(1, emotion)) * (bottom - top) / 2;
+			String colour = emotion >= 0.2 ? "#079455" : (emotion <= -0.2 ? "#D92D20" : "#F79009");
+			svg.open("g");
+			svg.element("title", message("map.emotion.value", locale, column.stage().name(), format.format(emotion)));
+			svg.empty("circle", "cx", x, "cy", y, "r", 7.0, "fill", colour, "stroke", "#FFFFFF", "stroke-width", 2.0);
+			svg.element("text", (emotion > 0 ? "+" : "") + format.format(emotion), "x", x, "y",
+					emotion >= 0 ? y - 12 : y + 20, "text-anchor", "middle", "font-size", 11.0, "font-weight", 700,
+					"fill", colour);
+			svg.close("g");
+		}
 	}
 
 	/** The emotion-curve lane; without feedback yet it shows its empty state. */
