@@ -31,7 +31,9 @@ import org.springframework.test.web.servlet.MockMvc;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.user;
+import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.csrf;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /** Journey health against values computed by hand on a small fixture. */
 @MomentosTest
@@ -122,6 +124,43 @@ class JourneyHealthTests {
 		this.verdicts.judge(signal, new TextReading(-0.9, Set.of(Flag.CHURN_THREAT), null, List.of()));
 		assertThat(this.verdicts.verdictOf(team.workspace().id(), signal.id()).orElseThrow().verdict())
 			.isEqualTo(Verdict.CRITICAL);
+	}
+
+	@Test
+	void changingTheRulesRecomputesVerdicts() throws Exception {
+		Team team = this.fixtures.aWorkspace("Rules");
+		Signal seven = store(team, null, new Scores(7, null, null, null));
+		this.verdicts.judge(seven, TextReading.NONE);
+		assertThat(this.verdicts.verdictOf(team.workspace().id(), seven.id()).orElseThrow().verdict())
+			.isEqualTo(Verdict.NEUTRAL);
+
+		this.mvc.perform(post("/w/" + team.slug() + "/verdict-rules").param("detractorMaxNps", "7")
+			.param("promoterMinNps", "9")
+			.param("badMaxCsat", "2")
+			.param("magicMinCsat", "5")
+			.param("badMaxCes", "3")
+			.param("badMaxRating", "2")
+			.param("magicMinRating", "5")
+			.param("badSentiment", "-0.35")
+			.param("severeSentiment", "-0.8")
+			.param("magicSentiment", "0.5")
+			.param("criticalMoments", "FIRST", "FAILURE")
+			.param("criticalFlags", "CHURN_THREAT", "LEGAL_THREAT", "SAFETY")
+			.with(user(team.owner()))
+			.with(csrf()));
+		assertThat(this.verdicts.verdictOf(team.workspace().id(), seven.id()).orElseThrow().verdict())
+			.as("a 7 is a detractor under the stricter rules")
+			.isEqualTo(Verdict.BAD);
+
+		var viewer = this.fixtures.aMember(team, org.momentos.workspace.Role.ANALYST);
+		int status = this.mvc
+			.perform(post("/w/" + team.slug() + "/verdict-rules").param("detractorMaxNps", "3")
+				.with(user(viewer))
+				.with(csrf()))
+			.andReturn()
+			.getResponse()
+			.getStatus();
+		assertThat(status).as("only owners change the rules").isEqualTo(403);
 	}
 
 	private void judge(Team team, UUID touchpoint, Scores scores, Double sentiment, List<String> negativeThemes) {
