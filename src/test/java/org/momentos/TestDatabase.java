@@ -10,6 +10,8 @@ import java.util.stream.Stream;
 
 import org.momentos.platform.internal.EmbeddedDatabase;
 
+import org.springframework.boot.SpringApplication;
+
 /**
  * The database of the test run: the PostgreSQL named by {@code MOMENTOS_TEST_DB_URL}, or
  * one embedded PostgreSQL started once per test JVM in a temporary directory.
@@ -36,36 +38,19 @@ public final class TestDatabase {
 		try {
 			Path directory = Files.createTempDirectory("momentos-test-db");
 			EmbeddedDatabase database = EmbeddedDatabase.startIn(directory.resolve("postgres"));
-			Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-				awaitSpringShutdown();
+			// Spring Boot runs its shutdown handlers after closing every application
+			// context, so
+			// no connection pool is left waiting for a database that is already gone.
+			SpringApplication.getShutdownHandlers().add(() -> {
 				database.close();
 				deleteRecursively(directory);
-			}));
+			});
 			return Map.of("momentos.database.url", database.jdbcUrl(), "momentos.database.user", database.user(),
 					"momentos.database.password", "");
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	/**
-	 * JVM shutdown hooks run in parallel: let the test application contexts close their
-	 * connection pools before the database goes, or their shutdown waits for connections.
-	 */
-	private static void awaitSpringShutdown() {
-		Thread.getAllStackTraces()
-			.keySet()
-			.stream()
-			.filter((thread) -> thread.getName().equals("SpringApplicationShutdownHook"))
-			.forEach((thread) -> {
-				try {
-					thread.join(20_000);
-				}
-				catch (InterruptedException ex) {
-					Thread.currentThread().interrupt();
-				}
-			});
 	}
 
 	private static String env(String name) {
