@@ -29,6 +29,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 	public static EmbeddedDatabase startIn(Path directory) {
 		try {
 			Files.createDirectories(directory);
+			stopLeftoverServer(directory);
 			boolean fresh = !Files.exists(directory.resolve("PG_VERSION"));
 			logger.info(fresh ? "Creating the embedded PostgreSQL in {}" : "Starting the embedded PostgreSQL in {}",
 					directory.toAbsolutePath());
@@ -48,6 +49,35 @@ public final class EmbeddedDatabase implements AutoCloseable {
 			throw new UncheckedIOException("Could not start the embedded PostgreSQL in " + directory.toAbsolutePath()
 					+ " (is another Momentos using this data directory?)", ex);
 		}
+	}
+
+	/**
+	 * After a crash (kill -9) of Momentos, its PostgreSQL may still run on the data
+	 * directory: stop it (it has no clients left) so this start can take the directory
+	 * over.
+	 */
+	private static void stopLeftoverServer(Path directory) throws IOException {
+		Path pidFile = directory.resolve("postmaster.pid");
+		if (!Files.exists(pidFile)) {
+			return;
+		}
+		String firstLine = Files.readAllLines(pidFile).stream().findFirst().orElse("").strip();
+		if (!firstLine.matches("\\d+")) {
+			return;
+		}
+		ProcessHandle.of(Long.parseLong(firstLine))
+			.filter((process) -> process.info().command().map((command) -> command.endsWith("postgres")).orElse(false))
+			.ifPresent((leftover) -> {
+				logger.warn("Stopping the PostgreSQL left running on {} by a previous Momentos", directory);
+				leftover.destroy();
+				try {
+					leftover.onExit().get(60, java.util.concurrent.TimeUnit.SECONDS);
+				}
+				catch (Exception ex) {
+					throw new IllegalStateException("The PostgreSQL left running on " + directory
+							+ " did not stop; stop it (pid " + leftover.pid() + ") and start Momentos again", ex);
+				}
+			});
 	}
 
 	public String jdbcUrl() {
