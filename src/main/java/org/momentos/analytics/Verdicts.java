@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.momentos.analytics.VerdictRules.Judgement;
 import org.momentos.analytics.internal.RulesStore;
+import org.momentos.analytics.internal.SearchIndex;
 import org.momentos.analytics.internal.VerdictStore;
 import org.momentos.analytics.internal.VerdictStore.Judged;
 import org.momentos.insight.Flag;
@@ -41,8 +42,11 @@ public class Verdicts {
 
 	private final AuditTrail audit;
 
+	private final SearchIndex search;
+
 	Verdicts(VerdictStore verdicts, RulesStore rules, Journeys journeys, ApplicationEventPublisher events,
-			AuditTrail audit) {
+			AuditTrail audit, SearchIndex search) {
+		this.search = search;
 		this.verdicts = verdicts;
 		this.rules = rules;
 		this.journeys = journeys;
@@ -66,6 +70,7 @@ public class Verdicts {
 				facts.csat(), facts.ces(), facts.rating(), facts.sentiment(),
 				facts.flags().stream().map(Flag::name).sorted().toList(), moment == null ? null : moment.name(),
 				themes));
+		this.search.index(signal.id());
 		SignalJudged judged = new SignalJudged(signal.workspace(), signal.id(), judgement.verdict(), judgement.reason(),
 				facts, reading.themes().stream().map(TextReading.ThemeMention::theme).distinct().toList(),
 				signal.touchpointKey());
