@@ -18,11 +18,14 @@ public final class Lexicons {
 
 	private final LanguageGuesser guesser;
 
+	private final SentimentModel model;
+
 	private Lexicons() {
 		this.spanish = SentimentLexicon.load(true, DIR + "emoji.tsv", DIR + "es.tsv");
 		this.english = SentimentLexicon.load(false, DIR + "emoji.tsv", DIR + "vader_en.tsv", DIR + "en.tsv");
 		this.cues = new CueDetector();
 		this.guesser = new LanguageGuesser(this.spanish, this.english);
+		this.model = SentimentModel.load();
 	}
 
 	public static Lexicons shared() {
@@ -49,6 +52,10 @@ public final class Lexicons {
 
 	public CueDetector cues() {
 		return this.cues;
+	}
+
+	public SentimentModel model() {
+		return this.model;
 	}
 
 	public LanguageGuesser guesser() {
