@@ -16,9 +16,12 @@ class InsightArchitectureTest {
 
 	static ArchRule noSpringIn(String packageName) {
 		// package-info only carries module metadata (the CLI's named interface), never
-		// code
+		// code; internal.enrichment is the server side (listener, store, page) built on
+		// Spring around the engine
 		return noClasses().that()
 			.resideInAPackage(packageName + "..")
+			.and()
+			.resideOutsideOfPackage(packageName + ".internal.enrichment..")
 			.and()
 			.doNotHaveSimpleName("package-info")
 			.should()
@@ -39,7 +42,15 @@ class InsightArchitectureTest {
 		JavaClasses fixture = new ClassFileImporter().importPackages("org.momentos.archfixture");
 		assertThatThrownBy(() -> noSpringIn("org.momentos.archfixture").check(fixture))
 			.isInstanceOf(AssertionError.class)
-			.hasMessageContaining("SpringInsideEngine");
+			.hasMessageContaining("SpringInsideEngine")
+			.message()
+			.doesNotContain("SpringEnrichmentListener");
+	}
+
+	@Test
+	void theRuleAllowsSpringOnlyInTheEnrichmentPackage() {
+		JavaClasses fixture = new ClassFileImporter().importPackages("org.momentos.archfixture.internal.enrichment");
+		noSpringIn("org.momentos.archfixture").check(fixture);
 	}
 
 }

@@ -31,6 +31,10 @@ public final class InsightEngine {
 		this.themes = new ThemeMatcher(taxonomy);
 	}
 
+	public static String version() {
+		return Lexicons.shared().version();
+	}
+
 	public Analysis analyze(String text, Language hint) {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
