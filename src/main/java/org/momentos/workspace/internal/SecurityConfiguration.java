@@ -1,5 +1,6 @@
 package org.momentos.workspace.internal;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -36,6 +37,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(1)
 	SecurityFilterChain api(HttpSecurity http, ApiKeys apiKeys, ApiProblems problems) throws Exception {
 		return http.securityMatcher("/api/v1/**")
@@ -51,6 +53,7 @@ class SecurityConfiguration {
 	}
 
 	@Bean
+	@ConditionalOnWebApplication
 	@Order(2)
 	SecurityFilterChain web(HttpSecurity http, LoginThrottle loginThrottle) throws Exception {
 		return http
