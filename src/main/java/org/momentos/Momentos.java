@@ -4,6 +4,7 @@ import java.util.concurrent.Callable;
 
 import org.momentos.insight.cli.AnalyzeCommand;
 import org.momentos.insight.cli.EvalCommand;
+import org.momentos.insight.cli.TrainSentimentCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,7 +17,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "momentos", mixinStandardHelpOptions = true, versionProvider = MomentosVersion.class,
 		description = "Momentos: customer-experience platform built around moments of truth.%n"
 				+ "Without a subcommand, serves the web app (same as 'momentos serve').",
-		subcommands = { ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainSentimentCommand.class,
+				ReanalyzeCommand.class, EnrichmentBenchmarkCommand.class, CommandLine.HelpCommand.class })
 public class Momentos implements Callable<Integer> {
 
 	@Mixin

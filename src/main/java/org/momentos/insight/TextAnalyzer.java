@@ -58,6 +58,14 @@ public final class TextAnalyzer {
 				Objects.requireNonNull(target, "target"), Objects.requireNonNull(language, "language"));
 	}
 
+	/**
+	 * Identifies the engine's rules, lexicons and model: it changes whenever they change,
+	 * so enrichments made by an older engine can be found and made again.
+	 */
+	public static String engineVersion() {
+		return InsightEngine.version();
+	}
+
 	public ThemeTaxonomy taxonomy() {
 		return this.taxonomy;
 	}

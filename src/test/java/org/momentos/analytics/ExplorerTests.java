@@ -139,6 +139,7 @@ class ExplorerTests {
 			Map<String, String> attributes) {
 		Receipt receipt = this.signals.receive(team.workspace().id(), new NewSignal(source, Instant.now(), null, null,
 				new Scores(nps, null, null, null), null, text, null, attributes, UUID.randomUUID().toString(), null));
+		AutomaticVerdicts.awaitFor(this.verdicts, team.workspace().id(), ((Receipt.Accepted) receipt).signal());
 		var signal = this.signals.find(team.workspace().id(), ((Receipt.Accepted) receipt).signal()).orElseThrow();
 		boolean good = nps != null && nps >= 9;
 		this.verdicts.judge(signal, new TextReading(good ? 0.8 : -0.6, Set.of(), null,

@@ -172,6 +172,7 @@ class JourneyHealthTests {
 	private Signal store(Team team, UUID touchpoint, Scores scores) {
 		Receipt receipt = this.signals.receive(team.workspace().id(), new NewSignal(SignalSource.SURVEY, Instant.now(),
 				null, touchpoint, scores, null, null, null, null, UUID.randomUUID().toString(), null));
+		AutomaticVerdicts.awaitFor(this.verdicts, team.workspace().id(), ((Receipt.Accepted) receipt).signal());
 		return this.signals.find(team.workspace().id(), ((Receipt.Accepted) receipt).signal()).orElseThrow();
 	}
 

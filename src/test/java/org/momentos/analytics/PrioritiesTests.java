@@ -85,6 +85,7 @@ class PrioritiesTests {
 	private void answer(Team team, Instant when, int nps, String theme, SentimentLabel label, String text) {
 		Receipt receipt = this.signals.receive(team.workspace().id(), new NewSignal(SignalSource.SURVEY, when, null,
 				null, new Scores(nps, null, null, null), null, text, "es", null, UUID.randomUUID().toString(), null));
+		AutomaticVerdicts.awaitFor(this.verdicts, team.workspace().id(), ((Receipt.Accepted) receipt).signal());
 		var signal = this.signals.find(team.workspace().id(), ((Receipt.Accepted) receipt).signal()).orElseThrow();
 		List<ThemeMention> themes = new ArrayList<>(List.of(new ThemeMention(theme, label)));
 		this.verdicts.judge(signal,

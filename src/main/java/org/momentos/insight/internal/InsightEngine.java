@@ -31,18 +31,33 @@ public final class InsightEngine {
 		this.themes = new ThemeMatcher(taxonomy);
 	}
 
+	public static String version() {
+		return Lexicons.shared().version();
+	}
+
 	public Analysis analyze(String text, Language hint) {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(tokens, language);
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
-		Sentiment sentiment = Polarity.of(scored, complaintMass(cues));
+		Sentiment sentiment = Polarity.judged(scored, tokens.size(), complaintMass(cues), this.lexicons.model());
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);
 		Set<Flag> flags = flags(cues, sentiment);
 		Effort effort = effort(cues, sentiment);
 		Optional<InferredMoment> moment = MomentInference.infer(cues, mentions, sentiment, effort, flags);
 		return new Analysis(language, sentiment, aspects, themeIds(mentions), moment, effort, flags);
+	}
+
+	/**
+	 * The features the sentiment model reads for a text, for training it
+	 * ({@link SentimentFeatures}).
+	 */
+	public double[] sentimentFeatures(String text, Language hint) {
+		List<Token> tokens = Tokenizer.tokenize(text);
+		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
+		double extra = complaintMass(this.lexicons.cues().count(tokens, language));
+		return SentimentFeatures.of(score(tokens, language), tokens.size(), extra);
 	}
 
 	/**

@@ -1,5 +1,12 @@
 package org.momentos.insight.internal;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+
 /**
  * The shipped lexicons, read once per process and shared by every analyzer: a workspace
  * analyzer only adds its own themes.
@@ -18,11 +25,48 @@ public final class Lexicons {
 
 	private final LanguageGuesser guesser;
 
+	private final SentimentModel model;
+
+	private final String version;
+
 	private Lexicons() {
 		this.spanish = SentimentLexicon.load(true, DIR + "emoji.tsv", DIR + "es.tsv");
 		this.english = SentimentLexicon.load(false, DIR + "emoji.tsv", DIR + "vader_en.tsv", DIR + "en.tsv");
 		this.cues = new CueDetector();
 		this.guesser = new LanguageGuesser(this.spanish, this.english);
+		this.model = SentimentModel.load();
+		this.version = fingerprint(DIR + "emoji.tsv", DIR + "es.tsv", DIR + "vader_en.tsv", DIR + "en.tsv",
+				SentimentModel.RESOURCE, "/insight/themes.tsv", "/insight/cues.tsv");
+	}
+
+	/**
+	 * A short digest of the resources: any change to a lexicon, the model, the themes or
+	 * the cues gives a new engine version, so stored enrichments are known to be stale.
+	 */
+	private static String fingerprint(String... resources) {
+		try {
+			MessageDigest digest = MessageDigest.getInstance("SHA-256");
+			for (String resource : resources) {
+				try (InputStream in = Lexicons.class.getResourceAsStream(resource)) {
+					if (in == null) {
+						throw new IllegalStateException("Missing resource " + resource);
+					}
+					digest.update(in.readAllBytes());
+				}
+			}
+			return "1-" + HexFormat.of().formatHex(digest.digest(), 0, 6);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** Identifies the rules, lexicons and model that produce an analysis. */
+	public String version() {
+		return this.version;
 	}
 
 	public static Lexicons shared() {
@@ -49,6 +93,10 @@ public final class Lexicons {
 
 	public CueDetector cues() {
 		return this.cues;
+	}
+
+	public SentimentModel model() {
+		return this.model;
 	}
 
 	public LanguageGuesser guesser() {

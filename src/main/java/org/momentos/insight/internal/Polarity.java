@@ -44,6 +44,22 @@ public final class Polarity {
 		return new Sentiment(label(score, net), score);
 	}
 
+	/**
+	 * The sentiment of a text as the trained model judges it from the lexicon's reading;
+	 * a text without opinion mass stays neutral whatever the model's priors. The score is
+	 * the probability of positive minus that of negative.
+	 */
+	public static Sentiment judged(ScoredText scored, int tokens, double extraNegative, SentimentModel model) {
+		double[] features = SentimentFeatures.of(scored, tokens, extraNegative);
+		if (!SentimentFeatures.expressOpinion(features)) {
+			return of(scored, extraNegative);
+		}
+		double[] p = model.probabilities(features);
+		double score = Math.round((p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()]) * 1000)
+				/ 1000.0;
+		return new Sentiment(SentimentModel.mostLikely(p), score);
+	}
+
 	private static SentimentLabel label(double score, double net) {
 		if (Math.abs(net) < MINIMUM) {
 			return SentimentLabel.NEUTRAL;

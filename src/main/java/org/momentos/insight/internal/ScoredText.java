@@ -10,8 +10,11 @@ package org.momentos.insight.internal;
  * @param sentences for each token, the number of the sentence it belongs to
  * @param hits how many sentiment terms were found
  * @param exclamations exclamation marks that add intensity (at most 4)
+ * @param negations negation words found
+ * @param contrasts contrast words ("but", "pero") found
  */
-public record ScoredText(double[] valences, int[] segments, int[] sentences, int hits, int exclamations) {
+public record ScoredText(double[] valences, int[] segments, int[] sentences, int hits, int exclamations, int negations,
+		int contrasts) {
 
 	/** The sum of positive valences. */
 	public double positive() {

@@ -62,7 +62,8 @@ public final class SentimentScorer {
 		}
 		weighContrasts(tokens, terms, valences);
 		turnIronicPraise(terms, valences);
-		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens));
+		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
+				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST));
 	}
 
 	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,
@@ -190,6 +191,16 @@ public final class SentimentScorer {
 			}
 		}
 		return false;
+	}
+
+	private static int count(Term[] terms, Term.Kind kind) {
+		int count = 0;
+		for (Term term : terms) {
+			if (term != null && term.kind() == kind) {
+				count++;
+			}
+		}
+		return count;
 	}
 
 	private static int exclamations(List<Token> tokens) {

@@ -1,0 +1,44 @@
+package org.momentos.insight.internal.enrichment;
+
+import org.momentos.insight.Enrichments;
+import org.momentos.platform.Problem;
+import org.momentos.signal.Signal;
+import org.momentos.signal.SignalId;
+import org.momentos.signal.Signals;
+import org.momentos.workspace.Permission;
+import org.momentos.workspace.WorkspaceAccess;
+
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+
+/**
+ * The analysis of one signal: its text with the aspects highlighted, sentiment, themes,
+ * moment, effort and flags, so an analyst sees why the signal was read the way it was.
+ */
+@Controller
+class SignalAnalysisController {
+
+	private final Signals signals;
+
+	private final Enrichments enrichments;
+
+	SignalAnalysisController(Signals signals, Enrichments enrichments) {
+		this.signals = signals;
+		this.enrichments = enrichments;
+	}
+
+	@GetMapping("/w/{workspace}/signals/{id}/analysis")
+	String show(WorkspaceAccess access, @PathVariable long id, Model model) {
+		access.require(Permission.VIEW);
+		SignalId signalId = new SignalId(id);
+		Signal signal = this.signals.find(access.workspaceId(), signalId)
+			.orElseThrow(() -> Problem.notFound("insight.signal.notFound"));
+		model.addAttribute("signal", signal);
+		model.addAttribute("text", EnrichmentStore.analysedText(signal.title(), signal.text()));
+		model.addAttribute("enrichment", this.enrichments.of(access.workspaceId(), signalId).orElse(null));
+		return "insight/signal-analysis";
+	}
+
+}
