@@ -82,6 +82,11 @@ public class Verdicts {
 		return this.verdicts.find(workspace, signal).map((judged) -> new Judgement(judged.verdict(), judged.reason()));
 	}
 
+	/** How many signals of the workspace have a verdict. */
+	public long countJudged(WorkspaceId workspace) {
+		return this.verdicts.count(workspace);
+	}
+
 	public VerdictRules rulesOf(WorkspaceAccess access) {
 		access.require(Permission.VIEW);
 		return this.rules.rulesOf(access.workspaceId());

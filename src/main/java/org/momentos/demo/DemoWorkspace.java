@@ -1,35 +1,25 @@
 package org.momentos.demo;
 
 import java.util.Locale;
+import java.util.Optional;
 
 import org.momentos.journey.Journey;
 import org.momentos.journey.JourneyId;
 import org.momentos.journey.Journeys;
 import org.momentos.workspace.WorkspaceAccess;
 import org.momentos.workspace.WorkspaceSetup;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
-import org.springframework.boot.ApplicationArguments;
-import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
-import org.springframework.core.annotation.Order;
-import org.springframework.stereotype.Component;
+import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * On start with {@code --demo}, creates (once) a bilingual demo workspace with three
- * published journeys: an online shop and a hotel mapped in Spanish, a restaurant in
- * English.
+ * The bilingual demo workspace: three published journeys, an online shop and a hotel
+ * mapped in Spanish and a restaurant in English, owned by the first owner of Momentos.
  */
-@Component
-@Order(10)
-@ConditionalOnBooleanProperty("momentos.demo")
-class DemoWorkspace implements ApplicationRunner {
+@Service
+public class DemoWorkspace {
 
-	static final String NAME = "Demo · Aurora";
-
-	private static final Logger logger = LoggerFactory.getLogger(DemoWorkspace.class);
+	public static final String NAME = "Demo · Aurora";
 
 	private final WorkspaceSetup setup;
 
@@ -40,15 +30,22 @@ class DemoWorkspace implements ApplicationRunner {
 		this.journeys = journeys;
 	}
 
-	@Override
+	/**
+	 * Creates the workspace and its journeys, unless it exists; its access when created.
+	 */
 	@Transactional
-	public void run(ApplicationArguments arguments) {
-		this.setup.createOwnedByFirstOwner(NAME).ifPresent((access) -> {
+	public Optional<WorkspaceAccess> create() {
+		return this.setup.createOwnedByFirstOwner(NAME).map((access) -> {
 			publish(access, "online-shop", "Aurora Shop: compra online", Locale.forLanguageTag("es"));
 			publish(access, "restaurant", "Aurora Bistro: dinner", Locale.ENGLISH);
 			publish(access, "hotel", "Hotel Aurora: estancia", Locale.forLanguageTag("es"));
-			logger.info("Demo workspace '{}' created with three journeys", NAME);
+			return access;
 		});
+	}
+
+	/** The first owner's access to the demo workspace, creating it when needed. */
+	public WorkspaceAccess access() {
+		return create().or(() -> this.setup.accessOfFirstOwner(NAME)).orElseThrow();
 	}
 
 	private void publish(WorkspaceAccess access, String template, String name, Locale language) {

@@ -48,4 +48,17 @@ public class WorkspaceSetup {
 		return this.workspaces.accessOf(owner, workspace.slug());
 	}
 
+	/** The first owner's access to the workspace called {@code name}, if it exists. */
+	public Optional<WorkspaceAccess> accessOfFirstOwner(String name) {
+		long ownerId = this.jdbc.sql("select user_id from membership where role = 'OWNER' order by joined_at limit 1")
+			.query(Long.class)
+			.single();
+		var owner = this.accounts.findById(ownerId).orElseThrow();
+		return this.jdbc.sql("select slug from workspace where name = ? order by id limit 1")
+			.param(name)
+			.query(String.class)
+			.optional()
+			.flatMap((slug) -> this.workspaces.accessOf(owner, slug));
+	}
+
 }

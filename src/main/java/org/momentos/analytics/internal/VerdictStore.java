@@ -60,6 +60,13 @@ public class VerdictStore {
 			.optional();
 	}
 
+	public long count(WorkspaceId workspace) {
+		return this.jdbc.sql("select count(*) from signal_verdict where workspace_id = ?")
+			.param(workspace.value())
+			.query(Long.class)
+			.single();
+	}
+
 	public List<Judged> all(WorkspaceId workspace) {
 		return this.jdbc.sql("select * from signal_verdict where workspace_id = ? order by signal_id")
 			.param(workspace.value())
