@@ -19,6 +19,7 @@ import org.momentos.recovery.TimelineEntry.RootCauseChosen;
 import org.momentos.recovery.TimelineEntry.SlaAlarmRaised;
 import org.momentos.recovery.TimelineEntry.StateChanged;
 import org.momentos.signal.Scores;
+import org.momentos.workspace.WorkspaceId;
 
 /**
  * A service-recovery case: the aggregate that guards the state machine, the SLA deadlines
@@ -226,6 +227,15 @@ public final class Case {
 		return (this.firstContactAt == null && now.isAfter(this.firstContactDue)) || now.isAfter(this.resolutionDue);
 	}
 
+	/** The next deadline that still runs (for sorting); far future when none does. */
+	public Instant nextDeadline() {
+		if (!this.state.isOpen()) {
+			return Instant.MAX;
+		}
+		return this.firstContactAt == null && this.firstContactDue.isBefore(this.resolutionDue) ? this.firstContactDue
+				: this.resolutionDue;
+	}
+
 	/** The follow-up survey went out (or a reminder of it). */
 	public void followUpSent(boolean reminder, Instant now) {
 		if (this.state != CaseState.RESOLVED) {
@@ -313,6 +323,29 @@ public final class Case {
 	/** The entries added since the case was opened or restored, to be stored. */
 	public List<TimelineEntry> recorded() {
 		return List.copyOf(this.recorded);
+	}
+
+	/** The events the recorded changes amount to, for the case with this id. */
+	public List<CaseEvent> events(CaseId id) {
+		List<CaseEvent> events = new ArrayList<>();
+		WorkspaceId workspace = this.file.workspace();
+		for (TimelineEntry entry : this.recorded) {
+			if (entry instanceof StateChanged changed) {
+				switch (changed.to()) {
+					case OPEN -> events
+						.add(changed.from() == null ? new CaseOpened(workspace, id) : new CaseReopened(workspace, id));
+					case RESOLVED -> events.add(new CaseResolved(workspace, id));
+					case RECOVERED -> events.add(new CaseRecovered(workspace, id));
+					case LOST -> events.add(new CaseLost(workspace, id));
+					case CONTACTED -> {
+					}
+				}
+			}
+			else if (entry instanceof SlaAlarmRaised raised && raised.alarm().isBreach()) {
+				events.add(new CaseEscalated(workspace, id, raised.alarm()));
+			}
+		}
+		return events;
 	}
 
 	public Snapshot snapshot() {
