@@ -264,6 +264,10 @@ public final class Case {
 		if (!threshold.decides(scores)) {
 			throw Problem.invalid("recovery.followUp.noScore");
 		}
+		if ((scores.nps() != null && (scores.nps() < 0 || scores.nps() > 10))
+				|| (scores.csat() != null && (scores.csat() < 1 || scores.csat() > 5))) {
+			throw Problem.invalid("recovery.followUp.invalid");
+		}
 		this.followUp = FollowUpStatus.ANSWERED;
 		this.followUpAt = now;
 		this.recorded.add(new FollowUpChanged(now, actor, FollowUpStatus.ANSWERED, describe(scores)));

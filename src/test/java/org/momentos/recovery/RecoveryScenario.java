@@ -79,8 +79,12 @@ class RecoveryScenario {
 	}
 
 	static void sleep() {
+		sleepFor(50);
+	}
+
+	static void sleepFor(long millis) {
 		try {
-			Thread.sleep(50);
+			Thread.sleep(millis);
 		}
 		catch (InterruptedException ex) {
 			Thread.currentThread().interrupt();
