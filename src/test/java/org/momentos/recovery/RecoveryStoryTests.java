@@ -150,6 +150,25 @@ class RecoveryStoryTests {
 		assertThat(overview.compensation()).containsEntry("EUR", new BigDecimal("39.90"));
 		assertThat(overview.rootCauses()).first()
 			.satisfies((cause) -> assertThat(cause.cause()).isEqualTo(RootCause.BILLING_ERROR));
+
+		// Later she answers another survey with a 10, like a customer who never had a
+		// problem: the recovery paradox table shows both.
+		for (String customer : List.of("cliente-81@example.test", "cliente-never@example.test")) {
+			Receipt later = this.signals.receive(shop.workspace().id(),
+					new NewSignal(SignalSource.SURVEY, null, customer, delivery, new Scores(10, null, null, null), null,
+							"Todo perfecto", "es", Map.of(), null, null));
+			Signal laterSignal = this.signals.find(shop.workspace().id(), ((Receipt.Accepted) later).signal())
+				.orElseThrow();
+			this.scenario.judge(laterSignal, MomentKind.ACTUAL);
+		}
+		RecoveryScenario.await(() -> Optional.of(this.figures.overview(shop.ownerAccess()).paradox())
+			.filter((groups) -> groups.stream().allMatch((g) -> g.group().equals("NOT_RECOVERED") || g.answers() > 0)));
+		assertThat(this.figures.overview(shop.ownerAccess()).paradox())
+			.extracting(RecoveryFigures.ParadoxGroup::group, RecoveryFigures.ParadoxGroup::customers,
+					(g) -> g.nps().orElse(null))
+			.containsExactly(org.assertj.core.groups.Tuple.tuple("RECOVERED", 1L, 100.0),
+					org.assertj.core.groups.Tuple.tuple("NEVER_HURT", 1L, 100.0),
+					org.assertj.core.groups.Tuple.tuple("NOT_RECOVERED", 0L, null));
 	}
 
 }
