@@ -11,6 +11,7 @@ import java.util.function.Consumer;
 
 import org.momentos.journey.Journeys;
 import org.momentos.platform.Problem;
+import org.momentos.recovery.FollowUpSurveys.FollowUpRequest;
 import org.momentos.recovery.internal.CaseOpening;
 import org.momentos.recovery.internal.CaseStore;
 import org.momentos.recovery.internal.CaseStore.CaseQuery;
@@ -51,6 +52,8 @@ public class Cases {
 
 	private final FollowUpThreshold threshold;
 
+	private final FollowUpSurveys followUps;
+
 	private final Clock clock;
 
 	private final ApplicationEventPublisher events;
@@ -58,8 +61,9 @@ public class Cases {
 	private final AuditTrail audit;
 
 	Cases(CaseStore store, CaseOpening opening, RecoveryTeams teams, WorkspaceMembers members, Signals signals,
-			Journeys journeys, FollowUpThreshold threshold, Clock clock, ApplicationEventPublisher events,
-			AuditTrail audit) {
+			Journeys journeys, FollowUpThreshold threshold, FollowUpSurveys followUps, Clock clock,
+			ApplicationEventPublisher events, AuditTrail audit) {
+		this.followUps = followUps;
 		this.store = store;
 		this.opening = opening;
 		this.teams = teams;
@@ -157,9 +161,20 @@ public class Cases {
 				touchpointKey == null ? c.file().touchpointKey() : touchpointKey, now(), access.actor()));
 	}
 
+	/**
+	 * Moves the case. Resolving it asks the customer for the follow-up survey in the same
+	 * change, so the page the agent sees next is not outdated by it.
+	 */
 	@Transactional
 	public Case moveTo(WorkspaceAccess access, CaseId id, int version, CaseState next, String reason) {
-		return change(access, id, version, (c) -> c.moveTo(next, reason, now(), access.actor()));
+		return change(access, id, version, (c) -> {
+			c.moveTo(next, reason, now(), access.actor());
+			if (next == CaseState.RESOLVED && !c.file().customerReference().isEmpty()) {
+				this.followUps.requestFollowUp(new FollowUpRequest(c.file().workspace(), c.id(),
+						c.file().customerReference(), c.file().touchpointKey(), false));
+				c.followUpSent(false, now());
+			}
+		});
 	}
 
 	@Transactional

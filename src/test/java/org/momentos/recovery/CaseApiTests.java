@@ -59,6 +59,11 @@ class CaseApiTests {
 		Response one = api.get("/api/v1/cases/" + id);
 		assertThat(one.json().get("timeline").get(0).get("type").asString()).isEqualTo("StateChanged");
 
+		Response caused = api.post("/api/v1/cases/" + id + "/root-cause", Map.of("cause", "PARTNER"),
+				Map.of("If-Match", one.etag()));
+		assertThat(caused.json().get("rootCause").asString()).isEqualTo("PARTNER");
+		one = api.get("/api/v1/cases/" + id);
+
 		Response resolved = api.post("/api/v1/cases/" + id + "/transitions", Map.of("to", "RESOLVED"),
 				Map.of("If-Match", one.etag()));
 		assertThat(resolved.status()).isEqualTo(200);

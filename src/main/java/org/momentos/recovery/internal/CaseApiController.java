@@ -25,6 +25,8 @@ import org.momentos.recovery.internal.CaseDocuments.ContactRequest;
 import org.momentos.recovery.internal.CaseDocuments.FollowUpAnswer;
 import org.momentos.recovery.internal.CaseDocuments.NewCaseRequest;
 import org.momentos.recovery.internal.CaseDocuments.NoteRequest;
+import org.momentos.recovery.internal.CaseDocuments.RootCauseRequest;
+import org.momentos.recovery.internal.CaseDocuments.AssignmentRequest;
 import org.momentos.recovery.internal.CaseDocuments.TransitionRequest;
 import org.momentos.signal.Scores;
 import org.momentos.signal.SignalId;
@@ -133,6 +135,22 @@ class CaseApiController {
 			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody FollowUpAnswer body) {
 		return changed(ifMatch, body.version(), (version) -> this.cases.recordFollowUp(access, new CaseId(id), version,
 				new Scores(body.nps(), body.csat(), null, null)));
+	}
+
+	@PostMapping(path = "/{id}/root-cause", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Record the root cause, and the touchpoint where it lies (default: the case's)")
+	ResponseEntity<CaseDocument> rootCause(WorkspaceAccess access, @PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody RootCauseRequest body) {
+		return changed(ifMatch, body.version(), (version) -> this.cases.chooseRootCause(access, new CaseId(id), version,
+				body.cause(), body.touchpointKey()));
+	}
+
+	@PostMapping(path = "/{id}/assignment", consumes = MediaType.APPLICATION_JSON_VALUE)
+	@Operation(summary = "Assign the case to a member who works cases, and/or a team")
+	ResponseEntity<CaseDocument> assign(WorkspaceAccess access, @PathVariable long id,
+			@RequestHeader(name = "If-Match", required = false) String ifMatch, @RequestBody AssignmentRequest body) {
+		return changed(ifMatch, body.version(),
+				(version) -> this.cases.assign(access, new CaseId(id), version, body.assignee(), body.team()));
 	}
 
 	private ResponseEntity<CaseDocument> changed(String ifMatch, Integer version, IntFunction<Case> change) {

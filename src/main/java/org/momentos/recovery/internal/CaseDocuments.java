@@ -78,4 +78,10 @@ final class CaseDocuments {
 	record FollowUpAnswer(Integer nps, Integer csat, Integer version) {
 	}
 
+	record RootCauseRequest(RootCause cause, UUID touchpointKey, Integer version) {
+	}
+
+	record AssignmentRequest(String assignee, String team, Integer version) {
+	}
+
 }
