@@ -15,7 +15,9 @@ import java.util.UUID;
  * @param momentKind the moment of truth of its stage
  * @param channel where it happens
  * @param momentOfTruth whether it is marked as a moment of truth
+ * @param ownerTeam the team responsible for it ({@code ""} when nobody is named)
  */
 public record TouchpointRef(JourneyId journey, String journeyName, int version, UUID touchpointKey,
-		String touchpointName, String stageName, MomentKind momentKind, Channel channel, boolean momentOfTruth) {
+		String touchpointName, String stageName, MomentKind momentKind, Channel channel, boolean momentOfTruth,
+		String ownerTeam) {
 }

@@ -77,4 +77,9 @@ public class Signals {
 		return this.store.find(workspace, id);
 	}
 
+	/** A customer's signals in the workspace, newest first (at most 200). */
+	public List<Signal> ofCustomer(WorkspaceId workspace, String customerReference) {
+		return this.store.ofCustomer(workspace, customerReference);
+	}
+
 }

@@ -19,6 +19,17 @@ public enum Permission {
 	MANAGE_WORKSPACE,
 
 	/** Send customer signals (API keys with the {@code ingest} scope). */
-	INGEST_SIGNALS
+	INGEST_SIGNALS,
+
+	/** Work service-recovery cases: one's own, one's team's and unassigned ones. */
+	WORK_CASES,
+
+	/**
+	 * See and reassign every case, manage recovery teams; receive SLA escalations.
+	 */
+	MANAGE_CASES,
+
+	/** Create and change alert rules and outbound webhooks. */
+	MANAGE_ALERT_RULES
 
 }

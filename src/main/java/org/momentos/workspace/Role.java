@@ -4,9 +4,12 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.momentos.workspace.Permission.EDIT_JOURNEYS;
+import static org.momentos.workspace.Permission.MANAGE_ALERT_RULES;
 import static org.momentos.workspace.Permission.MANAGE_API_KEYS;
+import static org.momentos.workspace.Permission.MANAGE_CASES;
 import static org.momentos.workspace.Permission.MANAGE_MEMBERS;
 import static org.momentos.workspace.Permission.VIEW;
+import static org.momentos.workspace.Permission.WORK_CASES;
 
 /**
  * A member's role in a workspace, from most to least powerful. The table of what each
@@ -16,11 +19,12 @@ public enum Role {
 
 	OWNER(EnumSet.allOf(Permission.class)),
 
-	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, MANAGE_MEMBERS, MANAGE_API_KEYS)),
+	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, MANAGE_MEMBERS, MANAGE_API_KEYS, WORK_CASES, MANAGE_CASES,
+			MANAGE_ALERT_RULES)),
 
-	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS)),
+	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS, WORK_CASES)),
 
-	AGENT(EnumSet.of(VIEW)),
+	AGENT(EnumSet.of(VIEW, WORK_CASES)),
 
 	VIEWER(EnumSet.of(VIEW));
 

@@ -23,6 +23,15 @@ class RoleTests {
 			AGENT,   EDIT_JOURNEYS,    false
 			VIEWER,  VIEW,             true
 			VIEWER,  EDIT_JOURNEYS,    false
+			OWNER,   MANAGE_ALERT_RULES, true
+			ADMIN,   MANAGE_ALERT_RULES, true
+			ADMIN,   MANAGE_CASES,     true
+			ANALYST, WORK_CASES,       true
+			ANALYST, MANAGE_CASES,     false
+			AGENT,   WORK_CASES,       true
+			AGENT,   MANAGE_CASES,     false
+			AGENT,   MANAGE_ALERT_RULES, false
+			VIEWER,  WORK_CASES,       false
 			""")
 	void rolesGrantExactlyTheirPermissions(Role role, Permission permission, boolean allowed) {
 		assertThat(role.may(permission)).isEqualTo(allowed);

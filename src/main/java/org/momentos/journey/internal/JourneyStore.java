@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -108,7 +109,7 @@ public class JourneyStore {
 
 	private static final String PUBLISHED_TOUCHPOINTS = """
 			select j.id as journey_id, j.name as journey_name, v.number, t.touchpoint_key, t.name as touchpoint_name,
-			  s.name as stage_name, s.moment_kind, t.channel, t.moment_of_truth
+			  s.name as stage_name, s.moment_kind, t.channel, t.moment_of_truth, t.owner_team
 			from journey j
 			join journey_version v on v.journey_id = j.id and v.status = 'PUBLISHED'
 			  and v.number = (select max(number) from journey_version p where p.journey_id = j.id and p.status = 'PUBLISHED')
@@ -120,7 +121,8 @@ public class JourneyStore {
 		return new TouchpointRef(new JourneyId(rs.getLong("journey_id")), rs.getString("journey_name"),
 				rs.getInt("number"), (UUID) rs.getObject("touchpoint_key"), rs.getString("touchpoint_name"),
 				rs.getString("stage_name"), MomentKind.valueOf(rs.getString("moment_kind")),
-				Channel.valueOf(rs.getString("channel")), rs.getBoolean("moment_of_truth"));
+				Channel.valueOf(rs.getString("channel")), rs.getBoolean("moment_of_truth"),
+				Objects.requireNonNullElse(rs.getString("owner_team"), ""));
 	}
 
 	public JourneyId create(WorkspaceId workspace, String name, String description, JourneyMap map) {

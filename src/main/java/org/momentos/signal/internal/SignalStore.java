@@ -4,6 +4,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -74,6 +75,14 @@ public class SignalStore {
 			.params(workspace.value(), id.value())
 			.query(SignalStore::signal)
 			.optional();
+	}
+
+	public List<Signal> ofCustomer(WorkspaceId workspace, String customerReference) {
+		return this.jdbc.sql(
+				"select * from signal where workspace_id = ? and customer_ref = ? order by occurred_at desc, id desc limit 200")
+			.params(workspace.value(), customerReference)
+			.query(SignalStore::signal)
+			.list();
 	}
 
 	static Signal signal(ResultSet rs, int row) throws SQLException {

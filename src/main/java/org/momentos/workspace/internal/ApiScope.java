@@ -15,7 +15,10 @@ public enum ApiScope {
 	WRITE(EnumSet.of(Permission.VIEW, Permission.EDIT_JOURNEYS)),
 
 	/** Send signals. */
-	INGEST(EnumSet.of(Permission.INGEST_SIGNALS));
+	INGEST(EnumSet.of(Permission.INGEST_SIGNALS)),
+
+	/** Read, open and move service-recovery cases (all of the workspace's). */
+	CASES(EnumSet.of(Permission.VIEW, Permission.WORK_CASES, Permission.MANAGE_CASES));
 
 	private final Set<Permission> permissions;
 

@@ -1,0 +1,98 @@
+package org.momentos.recovery.internal;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+import org.momentos.recovery.AlertActions.Assignment;
+import org.momentos.recovery.Case;
+import org.momentos.recovery.CaseFile;
+import org.momentos.recovery.CaseId;
+import org.momentos.recovery.Priority;
+import org.momentos.recovery.SlaPolicy;
+import org.momentos.workspace.AuditTrail;
+import org.momentos.workspace.Permission;
+import org.momentos.workspace.WorkspaceId;
+import org.momentos.workspace.WorkspaceMembers;
+
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Component;
+
+/**
+ * Opens a case (at most one per signal), gives it an owner and announces it with
+ * {@code CaseOpened}: the one path for alert rules and for people.
+ */
+@Component
+public class CaseOpening {
+
+	private final CaseStore store;
+
+	private final RecoveryTeams teams;
+
+	private final WorkspaceMembers members;
+
+	private final SlaPolicy policy;
+
+	private final Clock clock;
+
+	private final ApplicationEventPublisher events;
+
+	private final AuditTrail audit;
+
+	CaseOpening(CaseStore store, RecoveryTeams teams, WorkspaceMembers members, SlaPolicy policy, Clock clock,
+			ApplicationEventPublisher events, AuditTrail audit) {
+		this.store = store;
+		this.teams = teams;
+		this.members = members;
+		this.policy = policy;
+		this.clock = clock;
+		this.events = events;
+		this.audit = audit;
+	}
+
+	/**
+	 * Opens the case with an owner: {@code assignee} when given, else the next member in
+	 * turn of {@code team}. Empty when its signal already has a case.
+	 */
+	public Optional<CaseId> open(CaseFile draft, Priority priority, String assignee, String team, String actor) {
+		Instant now = this.clock.instant();
+		CaseFile file = new CaseFile(null, draft.workspace(), draft.signal(), draft.customerReference(),
+				draft.touchpointKey(), draft.subject(), now, draft.rule());
+		Case opened = Case.open(file, priority, this.policy, now, actor);
+		String owner = assignee == null ? "" : assignee.strip();
+		String ownerTeam = team == null ? "" : team.strip();
+		if (owner.isEmpty() && !ownerTeam.isEmpty()) {
+			owner = this.teams.nextInTurn(file.workspace(), ownerTeam, workers(file.workspace()), now).orElse("");
+		}
+		if (!owner.isEmpty() || !ownerTeam.isEmpty()) {
+			opened.assign(owner, ownerTeam, now, actor);
+		}
+		Optional<CaseId> id = this.store.insert(opened);
+		id.ifPresent((caseId) -> {
+			opened.events(caseId).forEach(this.events::publishEvent);
+			this.audit.record(file.workspace(), actor, "case.opened", "#" + caseId + " " + file.subject());
+		});
+		return id;
+	}
+
+	/** The team an alert rule's assignment names, or {@code ""}. */
+	static String teamFor(Assignment assignment, String ruleTeam, String touchpointOwnerTeam) {
+		return switch (assignment) {
+			case NONE -> "";
+			case TEAM -> ruleTeam;
+			case TOUCHPOINT_OWNER_TEAM -> touchpointOwnerTeam == null ? "" : touchpointOwnerTeam;
+		};
+	}
+
+	/** Members who may work cases. */
+	Set<String> workers(WorkspaceId workspace) {
+		return this.members.of(workspace)
+			.stream()
+			.filter((member) -> member.may(Permission.WORK_CASES))
+			.map((member) -> member.email())
+			.collect(Collectors.toSet());
+	}
+
+}

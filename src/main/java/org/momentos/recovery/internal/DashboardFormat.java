@@ -1,0 +1,35 @@
+package org.momentos.recovery.internal;
+
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Optional;
+
+/** Short, language-neutral renderings of dashboard figures ("2 h 05 min", "87 %"). */
+public final class DashboardFormat {
+
+	private DashboardFormat() {
+	}
+
+	public static String duration(Optional<Duration> duration) {
+		if (duration.isEmpty()) {
+			return "—";
+		}
+		Duration d = duration.get();
+		if (d.toDays() >= 2) {
+			return d.toDays() + " d " + d.toHoursPart() + " h";
+		}
+		if (d.toHours() >= 1) {
+			return d.toHours() + " h " + String.format(Locale.ROOT, "%02d", d.toMinutesPart()) + " min";
+		}
+		return d.toMinutes() + " min";
+	}
+
+	public static String percent(Optional<Double> share) {
+		return share.map((value) -> Math.round(value * 100) + " %").orElse("—");
+	}
+
+	public static String nps(Optional<Double> nps) {
+		return nps.map((value) -> String.format(Locale.ROOT, "%+.0f", value)).orElse("—");
+	}
+
+}
