@@ -12,9 +12,11 @@ package org.momentos.insight.internal;
  * @param exclamations exclamation marks that add intensity (at most 4)
  * @param negations negation words found
  * @param contrasts contrast words ("but", "pero") found
+ * @param mixedVerdicts middling or mixed verdicts found ("nothing special", "ni fu ni
+ * fa")
  */
 public record ScoredText(double[] valences, int[] segments, int[] sentences, int hits, int exclamations, int negations,
-		int contrasts) {
+		int contrasts, int mixedVerdicts) {
 
 	/** The sum of positive valences. */
 	public double positive() {

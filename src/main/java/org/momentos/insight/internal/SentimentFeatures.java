@@ -3,14 +3,16 @@ package org.momentos.insight.internal;
 /**
  * The language-independent description of a scored text that {@link SentimentModel}
  * reads: balance, mass on each side, the first and last sentences, how many sentences
- * lean each way, contrasts, negations, length and emphasis. Nothing here names a word, so
- * a model trained on English reviews reads Spanish texts through the Spanish lexicon.
+ * lean each way, contrasts, negations, length, emphasis and middling verdicts ("nothing
+ * special", "ni fu ni fa"). Nothing here names a word, so a model trained on English
+ * reviews reads Spanish texts through the Spanish lexicon.
  */
 public final class SentimentFeatures {
 
 	/** Names in the order of {@link #of}, also the row names of the weights file. */
 	public static final String[] NAMES = { "balance", "net", "positive", "negative", "last_sentence", "first_sentence",
-			"positive_sentences", "negative_sentences", "contrasts", "negations", "length", "exclamations" };
+			"positive_sentences", "negative_sentences", "contrasts", "negations", "length", "exclamations",
+			"mixed_verdicts" };
 
 	private SentimentFeatures() {
 	}
@@ -47,7 +49,7 @@ public final class SentimentFeatures {
 				Math.log1p(negative), Math.tanh(perSentence[count - 1] / 3), Math.tanh(perSentence[0] / 3),
 				Math.min(leaningPositive, 3) / 3.0, Math.min(leaningNegative, 3) / 3.0,
 				Math.min(scored.contrasts(), 3) / 3.0, Math.min(scored.negations(), 5) / 5.0, Math.log1p(tokens) / 5,
-				scored.exclamations() / 4.0 };
+				scored.exclamations() / 4.0, Math.min(scored.mixedVerdicts(), 2) / 2.0 };
 	}
 
 }

@@ -17,6 +17,7 @@ import java.util.Set;
  * resources. A line is {@code pattern<TAB>valence}, or {@code @negator<TAB>pattern},
  * {@code @booster<TAB>pattern<TAB>value}, {@code @contrast<TAB>pattern},
  * {@code @concession<TAB>pattern}, {@code @sarcasm<TAB>pattern},
+ * {@code @mixed<TAB>pattern<TAB>valence} (a middling or mixed verdict),
  * {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that also intensifies
  * the next one). Later lines override earlier ones.
  */
@@ -152,6 +153,7 @@ public final class SentimentLexicon {
 			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
 			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
+			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
 			case "@both" -> put(fields[1],
 					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0));

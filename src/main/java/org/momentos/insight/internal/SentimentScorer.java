@@ -63,7 +63,7 @@ public final class SentimentScorer {
 		weighContrasts(tokens, terms, valences);
 		turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
-				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST));
+				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST), count(terms, Term.Kind.MIXED));
 	}
 
 	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,

@@ -24,12 +24,17 @@ public record Term(Kind kind, double value, double boost) {
 		/** The clause it opens weighs less: "although", "aunque". */
 		CONCESSION,
 		/** Marks the praise around it as ironic: "yeah right", "sí, claro". */
-		SARCASM
+		SARCASM,
+		/**
+		 * Carries sentiment and says the verdict is mixed or middling: "nothing special",
+		 * "ni fu ni fa", "sentimientos encontrados".
+		 */
+		MIXED
 
 	}
 
 	public boolean isSentiment() {
-		return this.kind == Kind.SENTIMENT;
+		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED;
 	}
 
 }

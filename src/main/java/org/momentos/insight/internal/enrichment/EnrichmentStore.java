@@ -87,12 +87,19 @@ class EnrichmentStore {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		StringBuilder sql = new StringBuilder("insert into signal_enrichment (").append(COLUMNS).append(") values ");
+		// A signal deleted since its text was read is skipped rather than failing the
+		// batch.
+		StringBuilder sql = new StringBuilder("insert into signal_enrichment (").append(COLUMNS)
+			.append(") select v.* from (values ");
 		List<Object> params = new ArrayList<>(rows.size() * 12);
 		for (int i = 0; i < rows.size(); i++) {
-			sql.append((i == 0) ? "" : ", ").append("(?, ?, ?, ?, ?, ?, ?::jsonb, ?::text[], ?, ?, ?::text[], ?)");
+			sql.append((i == 0) ? "" : ", ")
+				.append("(?::bigint, ?::bigint, ?, ?, ?, ?::numeric, ?::jsonb, ?::text[], ?, ?, ?::text[], ?::timestamptz)");
 			addParams(params, rows.get(i));
 		}
+		sql.append(") as v (")
+			.append(COLUMNS)
+			.append(") where exists (select 1 from signal s where s.id = v.signal_id)");
 		sql.append(" on conflict (signal_id) do update set workspace_id = excluded.workspace_id, ")
 			.append("engine_version = excluded.engine_version, language = excluded.language, ")
 			.append("sentiment_label = excluded.sentiment_label, sentiment_score = excluded.sentiment_score, ")

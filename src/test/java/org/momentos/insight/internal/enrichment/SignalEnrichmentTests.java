@@ -102,6 +102,7 @@ class SignalEnrichmentTests {
 
 		assertThat(this.enricher.enrich(List.of(id, id), false)).isZero();
 		assertThat(this.enricher.enrich(List.of(id), false)).isZero();
+		assertThat(this.enricher.enrich(List.of(id, new SignalId(Long.MAX_VALUE)), false)).isZero();
 
 		assertThat(this.announced.get(id)).hasValue(1);
 		assertThat(this.jdbc.sql("select count(*) from signal_enrichment where signal_id = ?")
