@@ -119,6 +119,13 @@ class ExplorerTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(csv.lines()).hasSize(3);
+		String segments = this.mvc
+			.perform(get("/w/" + this.team.slug() + "/segments").param("attribute", "store")
+				.with(user(this.team.owner())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(segments).contains("Madrid", "Sevilla");
 		assertThat(csv).contains("Me cobraron dos veces");
 	}
 
