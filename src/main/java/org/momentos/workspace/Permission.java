@@ -19,6 +19,12 @@ public enum Permission {
 	MANAGE_WORKSPACE,
 
 	/** Send customer signals (API keys with the {@code ingest} scope). */
-	INGEST_SIGNALS
+	INGEST_SIGNALS,
+
+	/**
+	 * Invite customers to answer surveys (API keys with the {@code invite} scope, e.g. an
+	 * order system).
+	 */
+	INVITE_CUSTOMERS
 
 }

@@ -4,6 +4,7 @@ import java.util.EnumSet;
 import java.util.Set;
 
 import static org.momentos.workspace.Permission.EDIT_JOURNEYS;
+import static org.momentos.workspace.Permission.INVITE_CUSTOMERS;
 import static org.momentos.workspace.Permission.MANAGE_API_KEYS;
 import static org.momentos.workspace.Permission.MANAGE_MEMBERS;
 import static org.momentos.workspace.Permission.VIEW;
@@ -16,9 +17,9 @@ public enum Role {
 
 	OWNER(EnumSet.allOf(Permission.class)),
 
-	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, MANAGE_MEMBERS, MANAGE_API_KEYS)),
+	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS, MANAGE_MEMBERS, MANAGE_API_KEYS)),
 
-	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS)),
+	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS)),
 
 	AGENT(EnumSet.of(VIEW)),
 

@@ -15,7 +15,10 @@ public enum ApiScope {
 	WRITE(EnumSet.of(Permission.VIEW, Permission.EDIT_JOURNEYS)),
 
 	/** Send signals. */
-	INGEST(EnumSet.of(Permission.INGEST_SIGNALS));
+	INGEST(EnumSet.of(Permission.INGEST_SIGNALS)),
+
+	/** Invite customers to surveys after a touchpoint event. */
+	INVITE(EnumSet.of(Permission.INVITE_CUSTOMERS));
 
 	private final Set<Permission> permissions;
 
