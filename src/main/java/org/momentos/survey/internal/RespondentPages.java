@@ -33,7 +33,7 @@ class RespondentPages {
 			List<Choice> choices, boolean multiple, boolean scale, String lowLabel, String highLabel, String value,
 			boolean missing) {
 
-		public boolean isText() {
+		public boolean isOpenText() {
 			return "SHORT_TEXT".equals(this.type) || "LONG_TEXT".equals(this.type);
 		}
 
@@ -61,7 +61,7 @@ class RespondentPages {
 		model.addAttribute("last", page >= pages);
 		model.addAttribute("missing", !missing.isEmpty());
 		model.addAttribute("action", action);
-		model.addAttribute("switchBase", withoutLang(action));
+		languageSwitch(model, ui, withoutLang(action));
 		model.addAttribute("preview", preview);
 		model.addAttribute("surveyName", survey.name());
 	}
@@ -85,7 +85,16 @@ class RespondentPages {
 		model.addAttribute("askConsent", definition.askContactConsent() && isDetractor(definition, answers));
 		model.addAttribute("consented", response.contactConsent());
 		model.addAttribute("consentAction", "/s/" + survey.publicId() + "/r/" + response.token() + "/consent");
-		model.addAttribute("switchBase", "/s/" + survey.publicId() + "/r/" + response.token() + "/thanks");
+		languageSwitch(model, new Ui(this.messages, language),
+				"/s/" + survey.publicId() + "/r/" + response.token() + "/thanks");
+	}
+
+	/** Links to the same page in the other language. */
+	static void languageSwitch(Model model, Ui ui, String page) {
+		String separator = page.contains("?") ? "&" : "?";
+		model.addAttribute("languageLabel", ui.t("survey.respond.language"));
+		model.addAttribute("spanishUrl", page + separator + "lang=es");
+		model.addAttribute("englishUrl", page + separator + "lang=en");
 	}
 
 	/** NPS 0–6, CSAT 1–2, CES 1–3 or one or two stars. */

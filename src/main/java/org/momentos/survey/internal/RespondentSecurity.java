@@ -27,7 +27,7 @@ class RespondentSecurity {
 
 	@Bean
 	@Order(0)
-	SecurityFilterChain respondents(HttpSecurity http, RespondentThrottle throttle, SurveyProperties properties)
+	SecurityFilterChain publicSurveyPages(HttpSecurity http, RespondentThrottle throttle, SurveyProperties properties)
 			throws Exception {
 		String policy = "default-src 'none'; img-src 'self' data:; style-src 'self'; script-src 'self'; "
 				+ "form-action 'self'; base-uri 'none'; frame-ancestors " + properties.frameAncestors();

@@ -177,7 +177,7 @@ class SurveyBuilderController {
 					new SurveyResponse(0, survey.workspace(), survey.id(), survey.version(), "preview", null, "link",
 							language, answers, definition.pageCount(), true, false, null, Map.of(), null, null));
 			model.addAttribute("preview", true);
-			model.addAttribute("switchBase", action);
+			RespondentPages.languageSwitch(model, (Ui) model.getAttribute("ui"), action);
 			return "survey/thanks";
 		}
 		int shown = page;
@@ -194,8 +194,10 @@ class SurveyBuilderController {
 			}
 		});
 		model.addAttribute("hidden", hidden);
-		model.addAttribute("switchBase", action + "?" + (request.getQueryString() == null ? ""
-				: request.getQueryString().replaceAll("(^|&)lang=[a-z]*", "")));
+		RespondentPages.languageSwitch(model, (Ui) model.getAttribute("ui"),
+				action + "?" + (request.getQueryString() == null ? ""
+						: request.getQueryString().replaceAll("(^|&)lang=[a-z]*", "")));
+
 		return "survey/respond";
 	}
 
