@@ -194,15 +194,24 @@ class Respondents {
 	 */
 	@Transactional
 	String unsubscribe(String publicId, String token) {
-		Survey survey = this.surveys.findByPublicId(publicId)
-			.orElseThrow(() -> Problem.notFound("survey.public.notFound"));
-		Invitation invitation = this.invitations.findByTokenHash(Secrets.sha256(token))
-			.filter((found) -> survey.id().equals(found.survey()))
-			.orElseThrow(() -> Problem.notFound("survey.invitation.unknown"));
+		Invitation invitation = anyInvitation(publicId, token);
 		if (invitation.email() != null) {
 			this.invitations.unsubscribe(invitation.workspace(), Secrets.emailHash(invitation.email()));
 		}
 		return invitation.language();
+	}
+
+	/** The language of an invitation of this survey, used or not, expired or not. */
+	String invitationLanguage(String publicId, String token) {
+		return anyInvitation(publicId, token).language();
+	}
+
+	private Invitation anyInvitation(String publicId, String token) {
+		Survey survey = this.surveys.findByPublicId(publicId)
+			.orElseThrow(() -> Problem.notFound("survey.public.notFound"));
+		return this.invitations.findByTokenHash(Secrets.sha256(token))
+			.filter((found) -> survey.id().equals(found.survey()))
+			.orElseThrow(() -> Problem.notFound("survey.invitation.unknown"));
 	}
 
 	void changeLanguage(SurveyResponse response, String language) {

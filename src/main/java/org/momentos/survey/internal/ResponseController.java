@@ -170,7 +170,8 @@ class ResponseController {
 	@GetMapping("/unsubscribe")
 	String confirmUnsubscribe(@PathVariable String publicId, @RequestParam("t") String token,
 			HttpServletRequest request, Model model) {
-		model.addAttribute("ui", new Ui(this.messages, RespondentLanguage.of(request, null)));
+		String language = this.respondents.invitationLanguage(publicId, token);
+		model.addAttribute("ui", new Ui(this.messages, RespondentLanguage.of(request, language)));
 		model.addAttribute("action", "/s/" + publicId + "/unsubscribe");
 		model.addAttribute("token", token);
 		model.addAttribute("done", false);
