@@ -15,7 +15,7 @@ import org.momentos.survey.Text;
  * {@code id | Español | English}; display logic as an earlier question with a score range
  * or an option.
  */
-record QuestionForm(QuestionType type, String textEs, String textEn, String helpEs, String helpEn, boolean required,
+record QuestionForm(QuestionType type, String textEs, String textEn, String helpEs, String helpEn, Boolean required,
 		Integer page, String options, String showIfQuestion, Integer showIfMin, Integer showIfMax,
 		String showIfOption) {
 
@@ -27,7 +27,7 @@ record QuestionForm(QuestionType type, String textEs, String textEn, String help
 				: new Condition(this.showIfQuestion, this.showIfMin, this.showIfMax,
 						this.showIfOption == null || this.showIfOption.isBlank() ? null : this.showIfOption.strip());
 		return new Question(key, this.type, new Text(this.textEs, this.textEn), new Text(this.helpEs, this.helpEn),
-				this.required, this.page == null || this.page < 1 ? defaultPage : this.page,
+				Boolean.TRUE.equals(this.required), this.page == null || this.page < 1 ? defaultPage : this.page,
 				this.type.hasOptions() ? parseOptions(this.options) : List.of(), condition);
 	}
 
