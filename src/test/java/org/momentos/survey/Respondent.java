@@ -13,11 +13,14 @@ import java.util.stream.Collectors;
 
 /**
  * A respondent's browser without JavaScript, reduced to HTTP: plain GETs and form posts,
- * redirects not followed, so tests see every step.
+ * cookies kept, redirects not followed, so tests see every step.
  */
 public final class Respondent {
 
-	private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+	private final HttpClient http = HttpClient.newBuilder()
+		.followRedirects(HttpClient.Redirect.NEVER)
+		.cookieHandler(new java.net.CookieManager())
+		.build();
 
 	private final String base;
 
@@ -61,7 +64,7 @@ public final class Respondent {
 			HttpResponse<String> response = this.http.send(request.header("Accept-Language", this.language).build(),
 					HttpResponse.BodyHandlers.ofString());
 			return new Answer(response.statusCode(), response.headers().firstValue("Location").orElse(null),
-					response.body());
+					response.body(), response.headers().firstValue("Retry-After").orElse(null));
 		}
 		catch (IOException ex) {
 			throw new IllegalStateException(ex);
@@ -77,7 +80,7 @@ public final class Respondent {
 	}
 
 	/** What the server answered. */
-	public record Answer(int status, String location, String body) {
+	public record Answer(int status, String location, String body, String retryAfter) {
 
 		/** The path of the redirect target. */
 		public String next() {

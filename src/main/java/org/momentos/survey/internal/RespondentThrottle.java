@@ -71,8 +71,9 @@ class RespondentThrottle extends OncePerRequestFilter {
 			throws IOException {
 		String language = RespondentLanguage.of(request, null);
 		Locale locale = Locale.forLanguageTag(language);
-		String title = HtmlUtils.htmlEscape(this.messages.getMessage("survey.public.refusedTitle", null, locale));
-		String text = HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale));
+		String title = HtmlUtils.htmlEscape(this.messages.getMessage("survey.public.refusedTitle", null, locale),
+				"UTF-8");
+		String text = HtmlUtils.htmlEscape(this.messages.getMessage(key, null, locale), "UTF-8");
 		response.setStatus(status);
 		response.setContentType("text/html;charset=UTF-8");
 		byte[] page = ("<!DOCTYPE html><html lang=\"" + language + "\"><head><meta charset=\"utf-8\">"
