@@ -6,6 +6,10 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import org.momentos.platform.Problem;
 import org.momentos.survey.ContactConsented;
@@ -43,6 +47,16 @@ class Respondents {
 
 	private final Clock clock = Clock.systemUTC();
 
+	static final Duration SURVEY_CACHE = Duration.ofSeconds(5);
+
+	private final Cache<String, Optional<Survey>> publicSurveys = Caffeine.newBuilder()
+		.maximumSize(10_000)
+		.expireAfterWrite(SURVEY_CACHE)
+		.build();
+
+	/** Definitions by survey and version: a version never changes once saved. */
+	private final Cache<String, SurveyDefinition> versions = Caffeine.newBuilder().maximumSize(10_000).build();
+
 	Respondents(SurveyStore surveys, ResponseStore responses, InvitationStore invitations, SignalConversion conversion,
 			SurveyProperties properties, ApplicationEventPublisher events) {
 		this.surveys = surveys;
@@ -67,9 +81,13 @@ class Respondents {
 
 	}
 
-	/** The survey behind a public address, if it takes answers. */
+	/**
+	 * The survey behind a public address, if it takes answers. Kept for a few seconds, as
+	 * every page of every respondent needs it: opening or closing a survey shows on its
+	 * pages within {@link #SURVEY_CACHE}.
+	 */
 	Survey openSurvey(String publicId) {
-		Survey survey = this.surveys.findByPublicId(publicId)
+		Survey survey = this.publicSurveys.get(publicId, this.surveys::findByPublicId)
 			.orElseThrow(() -> Problem.notFound("survey.public.notFound"));
 		if (survey.status() != SurveyStatus.OPEN) {
 			throw Problem.withStatus(HttpStatus.GONE, "survey.public.closed");
@@ -121,8 +139,11 @@ class Respondents {
 	}
 
 	SurveyDefinition definitionOf(Survey survey, SurveyResponse response) {
-		return response == null ? survey.definition()
-				: this.surveys.definitionAt(survey.id(), response.surveyVersion()).orElse(survey.definition());
+		if (response == null || response.surveyVersion() == survey.version()) {
+			return survey.definition();
+		}
+		return this.versions.get(survey.id() + "/" + response.surveyVersion(),
+				(key) -> this.surveys.definitionAt(survey.id(), response.surveyVersion()).orElse(survey.definition()));
 	}
 
 	/**
