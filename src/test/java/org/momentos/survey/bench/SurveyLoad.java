@@ -64,6 +64,7 @@ public final class SurveyLoad {
 			String base = "http://127.0.0.1:" + port + "/s/" + survey.publicId();
 			System.out.printf(Locale.ROOT, "Survey %s, %d respondents, %d s, think time %d ms, %d cores%n", base, users,
 					seconds, thinkMillis, Runtime.getRuntime().availableProcessors());
+			printPageWeight(base);
 			Run run = run(base, users, seconds, thinkMillis);
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			long stored = jdbc.sql("select count(*) from survey_response where survey_id = ? and status = 'COMPLETE'")
@@ -147,6 +148,18 @@ public final class SurveyLoad {
 			}
 		}
 		return new Run(new ArrayList<>(renders), new ArrayList<>(submits), completed, errors);
+	}
+
+	private static void printPageWeight(String base) throws IOException, InterruptedException {
+		HttpClient http = HttpClient.newHttpClient();
+		String origin = base.substring(0, base.indexOf("/s/"));
+		long bytes = 0;
+		for (String address : List.of(base, origin + "/css/survey.css", origin + "/js/survey.js")) {
+			bytes += http
+				.send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofByteArray())
+				.body().length;
+		}
+		System.out.printf(Locale.ROOT, "page weight (HTML + CSS + JS, uncompressed): %.1f KB%n", bytes / 1024.0);
 	}
 
 	/** The open question display logic shows for this score, answered. */
