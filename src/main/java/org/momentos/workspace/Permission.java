@@ -30,6 +30,12 @@ public enum Permission {
 	MANAGE_CASES,
 
 	/** Create and change alert rules and outbound webhooks. */
-	MANAGE_ALERT_RULES
+	MANAGE_ALERT_RULES,
+
+	/**
+	 * Invite customers to answer surveys (API keys with the {@code invite} scope, e.g. an
+	 * order system).
+	 */
+	INVITE_CUSTOMERS
 
 }

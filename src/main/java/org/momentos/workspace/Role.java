@@ -5,6 +5,7 @@ import java.util.Set;
 
 import static org.momentos.workspace.Permission.EDIT_JOURNEYS;
 import static org.momentos.workspace.Permission.MANAGE_ALERT_RULES;
+import static org.momentos.workspace.Permission.INVITE_CUSTOMERS;
 import static org.momentos.workspace.Permission.MANAGE_API_KEYS;
 import static org.momentos.workspace.Permission.MANAGE_CASES;
 import static org.momentos.workspace.Permission.MANAGE_MEMBERS;
@@ -19,10 +20,10 @@ public enum Role {
 
 	OWNER(EnumSet.allOf(Permission.class)),
 
-	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, MANAGE_MEMBERS, MANAGE_API_KEYS, WORK_CASES, MANAGE_CASES,
+	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS, MANAGE_MEMBERS, MANAGE_API_KEYS, WORK_CASES, MANAGE_CASES,
 			MANAGE_ALERT_RULES)),
 
-	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS, WORK_CASES)),
+	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS, WORK_CASES)),
 
 	AGENT(EnumSet.of(VIEW, WORK_CASES)),
 

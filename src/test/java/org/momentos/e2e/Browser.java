@@ -46,6 +46,18 @@ public final class Browser implements AutoCloseable {
 			.setAcceptDownloads(true));
 	}
 
+	/**
+	 * A phone-sized, touch context (390 x 844, like common phones), with or without
+	 * JavaScript.
+	 */
+	public com.microsoft.playwright.BrowserContext newPhoneContext(String language, boolean javaScript) {
+		return this.chromium.newContext(new com.microsoft.playwright.Browser.NewContextOptions().setLocale(language)
+			.setViewportSize(390, 844)
+			.setIsMobile(true)
+			.setHasTouch(true)
+			.setJavaScriptEnabled(javaScript));
+	}
+
 	@Override
 	public void close() {
 		this.chromium.close();

@@ -40,7 +40,7 @@ class DatabaseConfiguration {
 			dataSource.setUsername(embedded.user());
 		}
 		dataSource.setPoolName("momentos");
-		dataSource.setMaximumPoolSize(20);
+		dataSource.setMaximumPoolSize(properties.poolSize());
 		return dataSource;
 	}
 

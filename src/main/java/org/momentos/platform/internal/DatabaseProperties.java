@@ -9,11 +9,12 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * otherwise an embedded PostgreSQL in {@code dataDirectory}/postgres.
  */
 @ConfigurationProperties("momentos.database")
-record DatabaseProperties(String url, String user, String password, Path dataDirectory) {
+record DatabaseProperties(String url, String user, String password, Path dataDirectory, Integer poolSize) {
 
 	DatabaseProperties {
 		url = url == null ? "" : url.trim();
 		dataDirectory = dataDirectory == null ? Path.of("data") : dataDirectory;
+		poolSize = poolSize == null ? 20 : poolSize;
 	}
 
 	boolean isExternal() {

@@ -39,7 +39,7 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setRegisterShutdownHook(false)
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8")
-				.setServerConfig("max_connections", "60")
+				.setServerConfig("max_connections", "200")
 				.setServerConfig("listen_addresses", "localhost")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();

@@ -18,7 +18,10 @@ public enum ApiScope {
 	INGEST(EnumSet.of(Permission.INGEST_SIGNALS)),
 
 	/** Read, open and move service-recovery cases (all of the workspace's). */
-	CASES(EnumSet.of(Permission.VIEW, Permission.WORK_CASES, Permission.MANAGE_CASES));
+	CASES(EnumSet.of(Permission.VIEW, Permission.WORK_CASES, Permission.MANAGE_CASES)),
+
+	/** Invite customers to surveys after a touchpoint event. */
+	INVITE(EnumSet.of(Permission.INVITE_CUSTOMERS));
 
 	private final Set<Permission> permissions;
 

@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Load benchmark of the public survey page: ./scripts/survey/load.sh [respondents] [seconds] [think-ms]
+# Starts Momentos in-process on a fresh embedded PostgreSQL (a temporary directory), so nothing else is needed.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+./mvnw -q -o -DskipTests test-compile
+./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
+exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+  org.momentos.survey.bench.SurveyLoad "${1:-200}" "${2:-60}" "${3:-1000}"

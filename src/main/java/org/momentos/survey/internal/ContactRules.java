@@ -1,0 +1,57 @@
+package org.momentos.survey.internal;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+
+import org.momentos.survey.OpenCases;
+import org.momentos.workspace.WorkspaceId;
+
+import org.springframework.stereotype.Component;
+
+/**
+ * Journey-aware contact rules, checked before every invitation, in this order: never mail
+ * an address that unsubscribed; never ask for satisfaction while the customer has an open
+ * recovery case; at most one survey per customer per N days in the workspace.
+ */
+@Component
+public class ContactRules {
+
+	private final InvitationStore store;
+
+	private final OpenCases openCases;
+
+	ContactRules(InvitationStore store, OpenCases openCases) {
+		this.store = store;
+		this.openCases = openCases;
+	}
+
+	/** The reason to skip this invitation, or null to send it. */
+	public String reasonToSkip(WorkspaceId workspace, String customerReference, String email, Instant now) {
+		if (email != null && this.store.isUnsubscribed(workspace, Secrets.emailHash(email))) {
+			return "unsubscribed";
+		}
+		if (this.openCases.hasOpenCase(workspace, customerReference)) {
+			return "open-case";
+		}
+		int days = this.store.contactDays(workspace);
+		if (days > 0 && this.store.contactedSince(workspace, customerReference, now.minus(Duration.ofDays(days)))) {
+			return "contacted-recently";
+		}
+		return null;
+	}
+
+	public int contactDays(WorkspaceId workspace) {
+		return this.store.contactDays(workspace);
+	}
+
+	public void changeContactDays(WorkspaceId workspace, int days) {
+		this.store.changeContactDays(workspace, days);
+	}
+
+	/** The latest skipped invitations, with their reasons. */
+	List<Invitation> latestSkipped(WorkspaceId workspace) {
+		return this.store.skipped(workspace, 50);
+	}
+
+}

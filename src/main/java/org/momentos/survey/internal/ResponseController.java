@@ -1,0 +1,283 @@
+package org.momentos.survey.internal;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+import jakarta.servlet.http.Cookie;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import org.momentos.platform.Problem;
+import org.momentos.survey.Survey;
+import org.momentos.survey.SurveyDefinition;
+import org.momentos.survey.internal.Respondents.Started;
+import org.momentos.survey.internal.Respondents.Step;
+
+import org.springframework.context.MessageSource;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The public response page {@code /s/{publicId}}: anonymous, plain HTML forms (no
+ * JavaScript needed), one page of questions per request, each page saved. The secret
+ * token in a response's address is what lets its respondent continue; there is no session
+ * (see docs/surveys.md on CSRF).
+ */
+@Controller
+@RequestMapping("/s/{publicId}")
+class ResponseController {
+
+	static final String HONEYPOT = "website";
+
+	private final Respondents respondents;
+
+	private final RespondentPages pages;
+
+	private final MessageSource messages;
+
+	private final SurveyProperties properties;
+
+	ResponseController(Respondents respondents, RespondentPages pages, MessageSource messages,
+			SurveyProperties properties) {
+		this.respondents = respondents;
+		this.pages = pages;
+		this.messages = messages;
+		this.properties = properties;
+	}
+
+	@GetMapping
+	String start(@PathVariable String publicId, @RequestParam(name = "t", required = false) String token,
+			@RequestParam(name = "ch", defaultValue = "link") String channel, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Survey survey = this.respondents.openSurvey(publicId);
+		if (token != null) {
+			Invitation invitation = this.respondents.invitation(survey, token);
+			String language = RespondentLanguage.of(request, invitation.language());
+			SurveyResponse started = this.respondents.startFromInvitation(survey, invitation, language);
+			if (started.complete()) {
+				return message(model, language, "survey.invitation.used", 200, response);
+			}
+			return "redirect:/s/" + publicId + "/r/" + started.token() + "?lang=" + language;
+		}
+		String language = RespondentLanguage.of(request, null);
+		String resume = cookie(request, resumeCookie(publicId));
+		if (resume != null) {
+			return "redirect:/s/" + publicId + "/r/" + resume + "?lang=" + language;
+		}
+		if (alreadyAnswered(survey, request)) {
+			return message(model, language, "survey.public.alreadyAnswered", 200, response);
+		}
+		this.pages.page(model, survey, survey.definition(), language, 1, Map.of(), List.of(),
+				"/s/" + publicId + "?ch=" + PublicChannel.of(channel) + "&lang=" + language, false);
+		return "survey/respond";
+	}
+
+	@PostMapping
+	String answerFirstPage(@PathVariable String publicId,
+			@RequestParam(name = "ch", defaultValue = "link") String channel, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Survey survey = this.respondents.openSurvey(publicId);
+		String language = RespondentLanguage.of(request, null);
+		if (isBot(request)) {
+			return "redirect:/s/" + publicId + "/thanks?lang=" + language;
+		}
+		if (alreadyAnswered(survey, request)) {
+			return message(model, language, "survey.public.alreadyAnswered", 200, response);
+		}
+		Started started = this.respondents.startPublic(survey, PublicChannel.of(channel), language,
+				clientHash(survey, request), request.getParameterMap());
+		if (started.response() == null) {
+			Step.Missing missing = (Step.Missing) started.step();
+			response.setStatus(422);
+			this.pages.page(model, survey, survey.definition(), language, 1, missing.answers(), missing.questions(),
+					"/s/" + publicId + "?ch=" + PublicChannel.of(channel) + "&lang=" + language, false);
+			return "survey/respond";
+		}
+		addCookie(response, publicId, resumeCookie(publicId), started.response().token(), Duration.ofDays(7));
+		return afterStep(survey, started.response(), 1, language, started.step(), model, response);
+	}
+
+	@GetMapping("/r/{token}")
+	String page(@PathVariable String publicId, @PathVariable String token,
+			@RequestParam(name = "page", required = false) Integer page, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Survey survey = this.respondents.openSurvey(publicId);
+		SurveyResponse answering = this.respondents.response(survey, token);
+		String language = RespondentLanguage.of(request, answering.language());
+		this.respondents.changeLanguage(answering, language);
+		if (answering.complete()) {
+			return "redirect:/s/" + publicId + "/r/" + token + "/thanks?lang=" + language;
+		}
+		SurveyDefinition definition = this.respondents.definitionOf(survey, answering);
+		int shown = (page == null || page < 1 || page > answering.page()) ? answering.page() : page;
+		response.setHeader("Cache-Control", "no-store");
+		this.pages.page(model, survey, definition, language, shown, answering.answers(), List.of(),
+				"/s/" + publicId + "/r/" + token + "?page=" + shown + "&lang=" + language, false);
+		return "survey/respond";
+	}
+
+	@PostMapping("/r/{token}")
+	String answer(@PathVariable String publicId, @PathVariable String token, @RequestParam int page,
+			HttpServletRequest request, HttpServletResponse response, Model model) {
+		Survey survey = this.respondents.openSurvey(publicId);
+		SurveyResponse answering = this.respondents.response(survey, token);
+		String language = RespondentLanguage.of(request, answering.language());
+		if (isBot(request)) {
+			return "redirect:/s/" + publicId + "/thanks?lang=" + language;
+		}
+		if (answering.complete()) {
+			return message(model, language, "survey.invitation.used", 200, response);
+		}
+		Step step = this.respondents.answer(survey, answering, page, language, request.getParameterMap());
+		return afterStep(survey, answering, page, language, step, model, response);
+	}
+
+	@GetMapping("/r/{token}/thanks")
+	String thanks(@PathVariable String publicId, @PathVariable String token, HttpServletRequest request,
+			HttpServletResponse response, Model model) {
+		Survey survey = this.respondents.openSurvey(publicId);
+		SurveyResponse answered = this.respondents.response(survey, token);
+		String language = RespondentLanguage.of(request, answered.language());
+		if (!answered.complete()) {
+			return "redirect:/s/" + publicId + "/r/" + token + "?lang=" + language;
+		}
+		response.setHeader("Cache-Control", "no-store");
+		this.pages.thanks(model, survey, this.respondents.definitionOf(survey, answered), language, answered);
+		return "survey/thanks";
+	}
+
+	@PostMapping("/r/{token}/consent")
+	String consent(@PathVariable String publicId, @PathVariable String token, HttpServletRequest request) {
+		Survey survey = this.respondents.openSurvey(publicId);
+		SurveyResponse answered = this.respondents.response(survey, token);
+		this.respondents.consentToContact(survey, answered);
+		return "redirect:/s/" + publicId + "/r/" + token + "/thanks?lang="
+				+ RespondentLanguage.of(request, answered.language());
+	}
+
+	@GetMapping("/thanks")
+	String genericThanks(@PathVariable String publicId, HttpServletRequest request, HttpServletResponse response,
+			Model model) {
+		return message(model, RespondentLanguage.of(request, null), "survey.public.thanks", 200, response);
+	}
+
+	@GetMapping("/unsubscribe")
+	String confirmUnsubscribe(@PathVariable String publicId, @RequestParam("t") String token,
+			HttpServletRequest request, Model model) {
+		String language = this.respondents.invitationLanguage(publicId, token);
+		model.addAttribute("ui", new Ui(this.messages, RespondentLanguage.of(request, language)));
+		model.addAttribute("action", "/s/" + publicId + "/unsubscribe");
+		model.addAttribute("token", token);
+		model.addAttribute("done", false);
+		return "survey/unsubscribe";
+	}
+
+	@PostMapping("/unsubscribe")
+	String unsubscribe(@PathVariable String publicId, @RequestParam("t") String token, HttpServletRequest request,
+			Model model) {
+		String language = this.respondents.unsubscribe(publicId, token);
+		model.addAttribute("ui", new Ui(this.messages, RespondentLanguage.of(request, language)));
+		model.addAttribute("done", true);
+		return "survey/unsubscribe";
+	}
+
+	@ExceptionHandler(Problem.class)
+	String refused(Problem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
+		return message(model, RespondentLanguage.of(request, null), problem.messageKey(), problem.status().value(),
+				response);
+	}
+
+	private String afterStep(Survey survey, SurveyResponse answering, int page, String language, Step step, Model model,
+			HttpServletResponse response) {
+		String base = "/s/" + survey.publicId() + "/r/" + answering.token();
+		return switch (step) {
+			case Step.NextPage next -> "redirect:" + base + "?page=" + next.page() + "&lang=" + language;
+			case Step.Done done -> {
+				if (answering.invitationId() == null) {
+					addCookie(response, survey.publicId(), doneCookie(survey.publicId()), "1", Duration.ofDays(365));
+					addCookie(response, survey.publicId(), resumeCookie(survey.publicId()), "", Duration.ZERO);
+				}
+				yield "redirect:" + base + "/thanks?lang=" + language;
+			}
+			case Step.Missing missing -> {
+				response.setStatus(422);
+				this.pages.page(model, survey, this.respondents.definitionOf(survey, answering), language, page,
+						missing.answers(), missing.questions(), base + "?page=" + page + "&lang=" + language, false);
+				yield "survey/respond";
+			}
+		};
+	}
+
+	private String message(Model model, String language, String key, int status, HttpServletResponse response) {
+		response.setStatus(status);
+		model.addAttribute("ui", new Ui(this.messages, language));
+		model.addAttribute("messageKey", key);
+		return "survey/message";
+	}
+
+	private boolean alreadyAnswered(Survey survey, HttpServletRequest request) {
+		return (this.properties.duplicateCookie() && cookie(request, doneCookie(survey.publicId())) != null)
+				|| this.respondents.answeredFrom(survey, clientHash(survey, request));
+	}
+
+	private static boolean isBot(HttpServletRequest request) {
+		String trap = request.getParameter(HONEYPOT);
+		return trap != null && !trap.isEmpty();
+	}
+
+	private static String clientHash(Survey survey, HttpServletRequest request) {
+		return Secrets.sha256(request.getRemoteAddr() + "|" + survey.publicId());
+	}
+
+	private static String resumeCookie(String publicId) {
+		return "ms_r_" + publicId;
+	}
+
+	private static String doneCookie(String publicId) {
+		return "ms_d_" + publicId;
+	}
+
+	private static String cookie(HttpServletRequest request, String name) {
+		if (request.getCookies() == null) {
+			return null;
+		}
+		for (Cookie cookie : request.getCookies()) {
+			if (name.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
+				return cookie.getValue();
+			}
+		}
+		return null;
+	}
+
+	private static void addCookie(HttpServletResponse response, String publicId, String name, String value,
+			Duration age) {
+		Cookie cookie = new Cookie(name, value);
+		cookie.setPath("/s/" + publicId);
+		cookie.setHttpOnly(true);
+		cookie.setMaxAge((int) age.toSeconds());
+		cookie.setAttribute("SameSite", "Lax");
+		response.addCookie(cookie);
+	}
+
+	/** The channels a public address can be reached through. */
+	static final class PublicChannel {
+
+		private PublicChannel() {
+		}
+
+		static String of(String asked) {
+			return switch (asked) {
+				case "qr", "embed" -> asked;
+				default -> "link";
+			};
+		}
+
+	}
+
+}
