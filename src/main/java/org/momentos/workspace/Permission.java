@@ -19,6 +19,12 @@ public enum Permission {
 	MANAGE_WORKSPACE,
 
 	/** Send customer signals (API keys with the {@code ingest} scope). */
-	INGEST_SIGNALS
+	INGEST_SIGNALS,
+
+	/**
+	 * Import signal files, connect webhooks, erase a customer's signals, set signal
+	 * privacy and retention (API keys with the {@code erase} scope may erase).
+	 */
+	MANAGE_SIGNALS
 
 }

@@ -6,6 +6,7 @@ import java.util.Set;
 import static org.momentos.workspace.Permission.EDIT_JOURNEYS;
 import static org.momentos.workspace.Permission.MANAGE_API_KEYS;
 import static org.momentos.workspace.Permission.MANAGE_MEMBERS;
+import static org.momentos.workspace.Permission.MANAGE_SIGNALS;
 import static org.momentos.workspace.Permission.VIEW;
 
 /**
@@ -16,7 +17,7 @@ public enum Role {
 
 	OWNER(EnumSet.allOf(Permission.class)),
 
-	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, MANAGE_MEMBERS, MANAGE_API_KEYS)),
+	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, MANAGE_MEMBERS, MANAGE_API_KEYS, MANAGE_SIGNALS)),
 
 	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS)),
 

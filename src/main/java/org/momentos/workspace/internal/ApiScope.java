@@ -15,7 +15,10 @@ public enum ApiScope {
 	WRITE(EnumSet.of(Permission.VIEW, Permission.EDIT_JOURNEYS)),
 
 	/** Send signals. */
-	INGEST(EnumSet.of(Permission.INGEST_SIGNALS));
+	INGEST(EnumSet.of(Permission.INGEST_SIGNALS)),
+
+	/** Erase a customer's signals (right to erasure). */
+	ERASE(EnumSet.of(Permission.MANAGE_SIGNALS));
 
 	private final Set<Permission> permissions;
 
