@@ -16,7 +16,8 @@ import picocli.CommandLine.Mixin;
 @Command(name = "momentos", mixinStandardHelpOptions = true, versionProvider = MomentosVersion.class,
 		description = "Momentos: customer-experience platform built around moments of truth.%n"
 				+ "Without a subcommand, serves the web app (same as 'momentos serve').",
-		subcommands = { ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, CommandLine.HelpCommand.class })
+		subcommands = { ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, ImportCommand.class,
+				BenchCommand.class, CommandLine.HelpCommand.class })
 public class Momentos implements Callable<Integer> {
 
 	@Mixin
