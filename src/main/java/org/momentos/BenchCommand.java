@@ -31,10 +31,7 @@ import org.momentos.signal.Scores;
 import org.momentos.signal.SignalSource;
 import org.momentos.signal.Signals;
 import org.momentos.workspace.WorkspaceId;
-import org.momentos.workspace.internal.ApiKeys;
-import org.momentos.workspace.internal.MomentosUser;
-import org.momentos.workspace.internal.UserAccounts;
-import org.momentos.workspace.internal.Workspaces;
+import org.momentos.workspace.WorkspaceSetup;
 import org.postgresql.PGConnection;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -171,11 +168,12 @@ class BenchCommand {
 				String base = this.url;
 				String apiKey = this.key;
 				if (base == null) {
-					context = SpringApplication.run(MomentosApplication.class, "--server.port=0",
-							"--momentos.data-directory=" + data, "--logging.level.root=WARN");
-					WorkspaceId workspace = aWorkspace(context, "Bench latency");
 					apiKey = "mk_bench" + UUID.randomUUID().toString().replace("-", "");
-					context.getBean(ApiKeys.class).ensure(workspace, "bench", apiKey);
+					// The bootstrap key belongs to the first workspace, created on first
+					// start.
+					context = SpringApplication.run(MomentosApplication.class, "--server.port=0",
+							"--momentos.data-directory=" + data, "--logging.level.root=WARN",
+							"--momentos.bootstrap-api-key=" + apiKey);
 					base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 				}
 				HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -238,10 +236,10 @@ class BenchCommand {
 	}
 
 	static WorkspaceId aWorkspace(ConfigurableApplicationContext context, String name) {
-		UserAccounts accounts = context.getBean(UserAccounts.class);
-		String email = "bench+" + UUID.randomUUID().toString().substring(0, 8) + "@example.test";
-		MomentosUser owner = accounts.create(email, "Bench", UUID.randomUUID().toString(), null);
-		return context.getBean(Workspaces.class).create(name + " " + email, owner).id();
+		return context.getBean(WorkspaceSetup.class)
+			.createOwnedByFirstOwner(name + " " + UUID.randomUUID().toString().substring(0, 8))
+			.orElseThrow()
+			.workspaceId();
 	}
 
 	static void deleteRecursively(Path directory) {

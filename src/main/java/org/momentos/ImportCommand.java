@@ -13,7 +13,7 @@ import org.momentos.signal.internal.SignalImports.Check;
 import org.momentos.signal.internal.SignalImports.Inspection;
 import org.momentos.signal.internal.SignalImports.Outcome;
 import org.momentos.signal.internal.SignalImports.Policy;
-import org.momentos.workspace.internal.Workspaces;
+import org.momentos.workspace.WorkspaceSetup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -74,14 +74,14 @@ class ImportCommand implements Callable<Integer> {
 			return 2;
 		}
 		try (ConfigurableApplicationContext context = OfflineMomentos.start(this.database)) {
-			var target = context.getBean(Workspaces.class).findBySlug(this.workspace);
+			var target = context.getBean(WorkspaceSetup.class).findBySlug(this.workspace);
 			if (target.isEmpty()) {
 				System.err.println("No workspace with the slug " + this.workspace);
 				return 2;
 			}
 			SignalImports imports = context.getBean(SignalImports.class);
 			Inspection inspection = imports.inspect(this.file, this.file.getFileName().toString(), this.source);
-			ImportMapping chosen = chosenMapping(imports, target.get().id(), inspection);
+			ImportMapping chosen = chosenMapping(imports, target.get(), inspection);
 			System.out.printf("%s, %s, delimiter '%s'; columns: %s%n", inspection.shape().format(),
 					inspection.shape().charset(), inspection.shape().delimiter(), inspection.columns());
 			System.out.printf("mapping: %s%n", chosen.columns());
@@ -97,7 +97,7 @@ class ImportCommand implements Callable<Integer> {
 			}
 			Path rejectedRows = this.rejected != null ? this.rejected
 					: this.file.resolveSibling(this.file.getFileName() + ".rejected.csv");
-			Outcome outcome = imports.run(target.get().id(), this.file, inspection.shape(), chosen,
+			Outcome outcome = imports.run(target.get(), this.file, inspection.shape(), chosen,
 					this.allOrNothing ? Policy.ALL_OR_NOTHING : Policy.VALID_ROWS, rejectedRows, Locale.ENGLISH,
 					progress());
 			System.out.println();

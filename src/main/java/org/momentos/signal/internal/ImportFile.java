@@ -17,11 +17,14 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Locale;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * What kind of file an import is: the format (by content, then name), the text encoding
  * of a CSV (UTF-8 with or without BOM, else Windows-1252 or ISO-8859-1, as Spanish Excel
  * exports are) and its delimiter.
  */
+@NamedInterface("imports")
 public final class ImportFile {
 
 	static final Charset WINDOWS_1252 = Charset.forName("windows-1252");

@@ -10,6 +10,8 @@ import java.util.Map;
 
 import org.momentos.signal.SignalSource;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * Which column of a file feeds which field of a signal. Columns not mapped become free
  * attributes (named by their header), so nothing in the file is silently dropped.
@@ -20,6 +22,7 @@ import org.momentos.signal.SignalSource;
  * @param dateOrder how to read dates like 03/04/2026
  * @param timeZone the zone of dates without one
  */
+@NamedInterface("imports")
 public record ImportMapping(SignalSource source, Map<String, String> columns, DateOrder dateOrder, String timeZone) {
 
 	/** The fields a column can feed. */

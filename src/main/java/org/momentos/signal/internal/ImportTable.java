@@ -26,10 +26,13 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.modulith.NamedInterface;
+
 /**
  * A file being imported, read one row at a time (never the whole file in memory): the
  * column names of its first row, then rows with the line (or sheet row) they start on.
  */
+@NamedInterface("imports")
 public interface ImportTable extends AutoCloseable {
 
 	List<String> columns();

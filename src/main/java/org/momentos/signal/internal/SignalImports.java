@@ -32,6 +32,7 @@ import org.momentos.signal.internal.SignalJson.Parsed;
 import org.momentos.workspace.WorkspaceId;
 import tools.jackson.databind.json.JsonMapper;
 
+import org.springframework.modulith.NamedInterface;
 import org.springframework.context.MessageSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -42,6 +43,7 @@ import org.springframework.stereotype.Service;
  * nothing imported when a row is wrong or the valid rows imported and the others written
  * to a rejected-rows CSV. Mappings can be saved per workspace by name.
  */
+@NamedInterface("imports")
 @Service
 public class SignalImports {
 

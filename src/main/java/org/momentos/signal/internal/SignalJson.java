@@ -17,6 +17,7 @@ import org.momentos.signal.Scores;
 import org.momentos.signal.Signal;
 import org.momentos.signal.SignalSource;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Signals as JSON documents of the API (and of JSON Lines imports): reading names the
@@ -28,6 +29,8 @@ public final class SignalJson {
 			"scores", "title", "text", "language", "attributes", "externalId", "idempotencyKey");
 
 	private static final Set<String> SCORES = Set.of("nps", "csat", "ces", "rating");
+
+	private static final JsonMapper mapper = JsonMapper.builder().build();
 
 	private SignalJson() {
 	}
@@ -173,6 +176,11 @@ public final class SignalJson {
 			throw new Wrong(field, "signal.field.type");
 		}
 		return value.asString();
+	}
+
+	/** A JSON tree of plain maps, lists and values. */
+	static JsonNode tree(Object value) {
+		return mapper.valueToTree(value);
 	}
 
 	/** A signal as the API shows it. */
