@@ -83,8 +83,8 @@ class BenchCommand {
 				copy(context.getBean(DataSource.class), ceiling, "run", this.count);
 				double copySeconds = (System.nanoTime() - copyStart) / 1e9;
 				double copyRate = this.count / copySeconds;
-				System.out.printf("cores: %d, signals: %,d, batch: %,d%n", Runtime.getRuntime().availableProcessors(),
-						this.count, this.batch);
+				System.out.printf("cores: %d, load average: %.1f, signals: %,d, batch: %,d%n",
+						Runtime.getRuntime().availableProcessors(), loadAverage(), this.count, this.batch);
 				System.out.printf("Signals.receiveAll: %,.0f signals/s (%.2f s)%n", rate, seconds);
 				System.out.printf("COPY ceiling:       %,.0f rows/s (%.2f s)%n", copyRate, copySeconds);
 				System.out.printf("fraction of COPY:   %.2f%n", rate / copyRate);
@@ -180,8 +180,9 @@ class BenchCommand {
 				run(http, base, apiKey, "warm", this.rate * 5);
 				long[] latencies = run(http, base, apiKey, "run", this.rate * this.seconds);
 				Arrays.sort(latencies);
-				System.out.printf("cores: %d, rate: %d requests/s for %d s (%,d requests)%n",
-						Runtime.getRuntime().availableProcessors(), this.rate, this.seconds, latencies.length);
+				System.out.printf("cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests)%n",
+						Runtime.getRuntime().availableProcessors(), loadAverage(), this.rate, this.seconds,
+						latencies.length);
 				System.out.printf("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(latencies, 50),
 						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 			}
@@ -240,6 +241,11 @@ class BenchCommand {
 			.createOwnedByFirstOwner(name + " " + UUID.randomUUID().toString().substring(0, 8))
 			.orElseThrow()
 			.workspaceId();
+	}
+
+	/** The machine's load: figures taken on a busy machine say so. */
+	static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
 	static void deleteRecursively(Path directory) {
