@@ -18,8 +18,8 @@ import picocli.CommandLine.Mixin;
 		description = "Momentos: customer-experience platform built around moments of truth.%n"
 				+ "Without a subcommand, serves the web app (same as 'momentos serve').",
 		subcommands = { ServeCommand.class, AnalyzeCommand.class, EvalCommand.class, TrainSentimentCommand.class,
-				ReanalyzeCommand.class, EnrichmentBenchmarkCommand.class, DemoDataCommand.class,
-				CommandLine.HelpCommand.class })
+				ReanalyzeCommand.class, EnrichmentBenchmarkCommand.class, DemoDataCommand.class, ImportCommand.class,
+				BenchCommand.class, CommandLine.HelpCommand.class })
 public class Momentos implements Callable<Integer> {
 
 	@Mixin

@@ -36,6 +36,12 @@ public enum Permission {
 	 * Invite customers to answer surveys (API keys with the {@code invite} scope, e.g. an
 	 * order system).
 	 */
-	INVITE_CUSTOMERS
+	INVITE_CUSTOMERS,
+
+	/**
+	 * Import signal files, connect webhooks, erase a customer's signals, set signal
+	 * privacy and retention (API keys with the {@code erase} scope may erase).
+	 */
+	MANAGE_SIGNALS
 
 }

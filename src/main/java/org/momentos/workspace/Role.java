@@ -9,6 +9,7 @@ import static org.momentos.workspace.Permission.INVITE_CUSTOMERS;
 import static org.momentos.workspace.Permission.MANAGE_API_KEYS;
 import static org.momentos.workspace.Permission.MANAGE_CASES;
 import static org.momentos.workspace.Permission.MANAGE_MEMBERS;
+import static org.momentos.workspace.Permission.MANAGE_SIGNALS;
 import static org.momentos.workspace.Permission.VIEW;
 import static org.momentos.workspace.Permission.WORK_CASES;
 
@@ -20,8 +21,8 @@ public enum Role {
 
 	OWNER(EnumSet.allOf(Permission.class)),
 
-	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS, MANAGE_MEMBERS, MANAGE_API_KEYS, WORK_CASES, MANAGE_CASES,
-			MANAGE_ALERT_RULES)),
+	ADMIN(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS, MANAGE_MEMBERS, MANAGE_API_KEYS, MANAGE_SIGNALS, WORK_CASES,
+			MANAGE_CASES, MANAGE_ALERT_RULES)),
 
 	ANALYST(EnumSet.of(VIEW, EDIT_JOURNEYS, INVITE_CUSTOMERS, WORK_CASES)),
 

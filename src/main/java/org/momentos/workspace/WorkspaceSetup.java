@@ -27,6 +27,11 @@ public class WorkspaceSetup {
 		this.accounts = accounts;
 	}
 
+	/** The workspace with this short name (as in {@code /w/<slug>/...}), if any. */
+	public Optional<WorkspaceId> findBySlug(String slug) {
+		return this.workspaces.findBySlug(slug).map(Workspaces.Workspace::id);
+	}
+
 	/**
 	 * The access of the first owner to a new workspace called {@code name}, or empty when
 	 * a workspace of that name already exists.

@@ -40,6 +40,8 @@ public final class EmbeddedDatabase implements AutoCloseable {
 				.setLocaleConfig("encoding", "UTF8")
 				.setLocaleConfig("locale", "C.UTF-8")
 				.setServerConfig("max_connections", "200")
+				// A commit a client was told about survives the process being killed.
+				.setServerConfig("synchronous_commit", "on")
 				.setServerConfig("listen_addresses", "localhost")
 				.setPGStartupWait(Duration.ofSeconds(60))
 				.start();

@@ -1,9 +1,12 @@
 package org.momentos.signal.internal;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Base64;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -13,6 +16,7 @@ import org.momentos.journey.TouchpointRef;
 import org.momentos.signal.NewSignal;
 import org.momentos.signal.Scores;
 import org.momentos.signal.Signal;
+import org.momentos.signal.SignalFilter;
 import org.momentos.signal.SignalId;
 import org.momentos.signal.SignalSource;
 import org.momentos.workspace.WorkspaceId;
@@ -85,6 +89,92 @@ public class SignalStore {
 			.list();
 	}
 
+	/**
+	 * Up to {@code limit} signals matching the filter, newest first, after the cursor
+	 * position; {@code customerForms} are the stored forms of the filter's customer.
+	 */
+	public List<Signal> page(WorkspaceId workspace, SignalFilter filter, List<String> customerForms, Cursor after,
+			int limit) {
+		StringBuilder sql = new StringBuilder("select * from signal where workspace_id = :workspace");
+		Map<String, Object> params = new HashMap<>();
+		params.put("workspace", workspace.value());
+		if (filter.source() != null) {
+			sql.append(" and source = :source");
+			params.put("source", filter.source().name());
+		}
+		if (filter.from() != null) {
+			sql.append(" and occurred_at >= :from");
+			params.put("from", Timestamp.from(filter.from()));
+		}
+		if (filter.to() != null) {
+			sql.append(" and occurred_at < :to");
+			params.put("to", Timestamp.from(filter.to()));
+		}
+		if (filter.touchpointKey() != null) {
+			sql.append(" and touchpoint_key = :touchpoint");
+			params.put("touchpoint", filter.touchpointKey());
+		}
+		if (customerForms != null) {
+			sql.append(" and customer_ref in (:customer)");
+			params.put("customer", customerForms);
+		}
+		if (blankToNull(filter.externalId()) != null) {
+			sql.append(" and external_id = :externalId");
+			params.put("externalId", filter.externalId().strip());
+		}
+		if (blankToNull(filter.text()) != null) {
+			sql.append(" and (text ilike :text or title ilike :text)");
+			params.put("text",
+					"%" + filter.text().strip().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%");
+		}
+		if (after != null) {
+			sql.append(" and (occurred_at, id) < (:afterAt, :afterId)");
+			params.put("afterAt", Timestamp.from(after.occurredAt()));
+			params.put("afterId", after.id());
+		}
+		sql.append(" order by occurred_at desc, id desc limit :limit");
+		params.put("limit", limit);
+		return this.jdbc.sql(sql.toString()).params(params).query(SignalStore::signal).list();
+	}
+
+	/** Deletes the customer's signals; their ids. */
+	public List<SignalId> deleteByCustomer(WorkspaceId workspace, List<String> customerForms) {
+		return this.jdbc
+			.sql("delete from signal where workspace_id = :workspace and customer_ref in (:forms) returning id")
+			.param("workspace", workspace.value())
+			.param("forms", customerForms)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(SignalId::new)
+			.toList();
+	}
+
+	/**
+	 * Deletes up to {@code limit} signals that occurred before {@code cutoff}; their ids.
+	 */
+	public List<SignalId> deleteOccurredBefore(WorkspaceId workspace, Instant cutoff, int limit) {
+		return this.jdbc.sql("""
+				delete from signal where id in (select id from signal where workspace_id = ? and occurred_at < ?
+				  order by occurred_at limit ?) returning id""")
+			.params(workspace.value(), Timestamp.from(cutoff), limit)
+			.query(Long.class)
+			.list()
+			.stream()
+			.map(SignalId::new)
+			.toList();
+	}
+
+	/** The workspaces that keep signals for a limited time, with that time in days. */
+	public Map<WorkspaceId, Integer> retentionPeriods() {
+		Map<WorkspaceId, Integer> periods = new HashMap<>();
+		this.jdbc.sql("select workspace_id, retention_days from signal_settings where retention_days is not null")
+			.query((rs) -> {
+				periods.put(new WorkspaceId(rs.getLong(1)), rs.getInt(2));
+			});
+		return periods;
+	}
+
 	static Signal signal(ResultSet rs, int row) throws SQLException {
 		Number rating = (Number) rs.getObject("rating");
 		return new Signal(new SignalId(rs.getLong("id")), new WorkspaceId(rs.getLong("workspace_id")),
@@ -103,8 +193,34 @@ public class SignalStore {
 		return value == null ? null : value.intValue();
 	}
 
-	private static String blankToNull(String text) {
+	static String blankToNull(String text) {
 		return (text == null || text.isBlank()) ? null : text.strip();
+	}
+
+	/** A position in the newest-first order: signals before it come next. */
+	public record Cursor(Instant occurredAt, long id) {
+
+		public String encoded() {
+			long micros = this.occurredAt.getEpochSecond() * 1_000_000 + this.occurredAt.getNano() / 1_000;
+			return Base64.getUrlEncoder()
+				.withoutPadding()
+				.encodeToString((micros + ":" + this.id).getBytes(StandardCharsets.US_ASCII));
+		}
+
+		/** The cursor a client gave back; empty when it is not one of ours. */
+		public static Optional<Cursor> decode(String encoded) {
+			try {
+				String[] parts = new String(Base64.getUrlDecoder().decode(encoded), StandardCharsets.US_ASCII)
+					.split(":");
+				long micros = Long.parseLong(parts[0]);
+				return Optional.of(new Cursor(Instant.ofEpochSecond(Math.floorDiv(micros, 1_000_000),
+						Math.floorMod(micros, 1_000_000) * 1_000L), Long.parseLong(parts[1])));
+			}
+			catch (IllegalArgumentException | ArrayIndexOutOfBoundsException ex) {
+				return Optional.empty();
+			}
+		}
+
 	}
 
 }

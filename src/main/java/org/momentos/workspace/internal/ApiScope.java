@@ -21,7 +21,10 @@ public enum ApiScope {
 	CASES(EnumSet.of(Permission.VIEW, Permission.WORK_CASES, Permission.MANAGE_CASES)),
 
 	/** Invite customers to surveys after a touchpoint event. */
-	INVITE(EnumSet.of(Permission.INVITE_CUSTOMERS));
+	INVITE(EnumSet.of(Permission.INVITE_CUSTOMERS)),
+
+	/** Erase a customer's signals (right to erasure). */
+	ERASE(EnumSet.of(Permission.MANAGE_SIGNALS));
 
 	private final Set<Permission> permissions;
 

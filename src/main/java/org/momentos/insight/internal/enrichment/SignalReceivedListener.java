@@ -1,6 +1,8 @@
 package org.momentos.insight.internal.enrichment;
 
+import org.momentos.signal.SignalId;
 import org.momentos.signal.SignalReceived;
+import org.momentos.signal.SignalsReceived;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.modulith.events.ApplicationModuleListener;
@@ -30,6 +32,18 @@ class SignalReceivedListener {
 		// makes a burst of signals many times faster.
 		this.jdbc.sql("set local synchronous_commit = off").update();
 		this.worker.submit(received.signal());
+	}
+
+	/**
+	 * A batch (API batch, file import) arrives as one event: every signal of it is
+	 * enriched.
+	 */
+	@ApplicationModuleListener
+	void on(SignalsReceived batch) throws InterruptedException {
+		this.jdbc.sql("set local synchronous_commit = off").update();
+		for (SignalId signal : batch.signals()) {
+			this.worker.submit(signal);
+		}
 	}
 
 }

@@ -1,0 +1,260 @@
+package org.momentos;
+
+import java.io.IOException;
+import java.io.StringReader;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
+
+import javax.sql.DataSource;
+
+import org.momentos.signal.NewSignal;
+import org.momentos.signal.Scores;
+import org.momentos.signal.SignalSource;
+import org.momentos.signal.Signals;
+import org.momentos.workspace.WorkspaceId;
+import org.momentos.workspace.WorkspaceSetup;
+import org.postgresql.PGConnection;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.server.context.WebServerApplicationContext;
+import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * {@code momentos bench}: measures the signal store on this machine, in a throw-away
+ * embedded PostgreSQL, and prints the figures (docs/signals.md lists them).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+		description = "Measure signal ingestion in a throw-away embedded PostgreSQL (never your data).",
+		subcommands = { BenchCommand.Ingest.class, BenchCommand.Latency.class })
+class BenchCommand {
+
+	/** Batch ingest through {@code Signals.receiveAll} against a plain COPY ceiling. */
+	@Command(name = "ingest", mixinStandardHelpOptions = true,
+			description = "Batch ingest of short signals vs a plain COPY of the same rows into the same table.")
+	static class Ingest implements Callable<Integer> {
+
+		@Option(names = "--signals", defaultValue = "200000", description = "Signals to ingest (${DEFAULT-VALUE}).")
+		int count;
+
+		@Option(names = "--batch", defaultValue = "10000", description = "Batch size (${DEFAULT-VALUE}).")
+		int batch;
+
+		@Override
+		public Integer call() throws Exception {
+			Path data = Files.createTempDirectory("momentos-bench");
+			DatabaseOptions database = new DatabaseOptions();
+			database.dataDirectory = data.toString();
+			database.databaseUrl = "";
+			try (ConfigurableApplicationContext context = OfflineMomentos.start(database)) {
+				Signals signals = context.getBean(Signals.class);
+				TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
+				WorkspaceId ours = aWorkspace(context, "Bench ingest");
+				ingest(signals, transactions, ours, "warm", 20_000);
+				long start = System.nanoTime();
+				ingest(signals, transactions, ours, "run", this.count);
+				double seconds = (System.nanoTime() - start) / 1e9;
+				double rate = this.count / seconds;
+
+				WorkspaceId ceiling = aWorkspace(context, "Bench copy");
+				copy(context.getBean(DataSource.class), ceiling, "warm", 20_000);
+				long copyStart = System.nanoTime();
+				copy(context.getBean(DataSource.class), ceiling, "run", this.count);
+				double copySeconds = (System.nanoTime() - copyStart) / 1e9;
+				double copyRate = this.count / copySeconds;
+				System.out.printf("cores: %d, load average: %.1f, signals: %,d, batch: %,d%n",
+						Runtime.getRuntime().availableProcessors(), loadAverage(), this.count, this.batch);
+				System.out.printf("Signals.receiveAll: %,.0f signals/s (%.2f s)%n", rate, seconds);
+				System.out.printf("COPY ceiling:       %,.0f rows/s (%.2f s)%n", copyRate, copySeconds);
+				System.out.printf("fraction of COPY:   %.2f%n", rate / copyRate);
+			}
+			finally {
+				deleteRecursively(data);
+			}
+			return 0;
+		}
+
+		private void ingest(Signals signals, TransactionTemplate transactions, WorkspaceId workspace, String prefix,
+				int total) {
+			for (int from = 0; from < total; from += this.batch) {
+				List<NewSignal> batch = new ArrayList<>(this.batch);
+				for (int i = from; i < Math.min(total, from + this.batch); i++) {
+					batch.add(new NewSignal(SignalSource.TICKET, null, "customer" + (i % 5000) + "@example.test", null,
+							Scores.NONE, null, text(i), "es", Map.of("store", "S" + (i % 40)), prefix + "-" + i, null));
+				}
+				transactions.executeWithoutResult((status) -> signals.receiveAll(workspace, batch));
+			}
+		}
+
+		private void copy(DataSource dataSource, WorkspaceId workspace, String prefix, int total) throws Exception {
+			try (Connection connection = dataSource.getConnection()) {
+				var copy = connection.unwrap(PGConnection.class).getCopyAPI();
+				for (int from = 0; from < total; from += this.batch) {
+					StringBuilder rows = new StringBuilder();
+					String now = Instant.now().toString();
+					for (int i = from; i < Math.min(total, from + this.batch); i++) {
+						rows.append(workspace.value())
+							.append(",TICKET,")
+							.append(now)
+							.append(",customer")
+							.append(i % 5000)
+							.append("@example.test,")
+							.append(text(i))
+							.append(",es,\"{\"\"store\"\": \"\"S")
+							.append(i % 40)
+							.append("\"\"}\",")
+							.append(prefix)
+							.append('-')
+							.append(i)
+							.append('\n');
+					}
+					copy.copyIn(
+							"copy signal (workspace_id, source, occurred_at, customer_ref, text, language, "
+									+ "attributes, external_id) from stdin (format csv)",
+							new StringReader(rows.toString()));
+				}
+			}
+		}
+
+		private static String text(int i) {
+			return "Short signal number " + i + " la entrega llegó tarde";
+		}
+
+	}
+
+	/** Single-signal POSTs at a fixed rate, latency from the scheduled send time. */
+	@Command(name = "latency", mixinStandardHelpOptions = true,
+			description = "Single-signal POST /api/v1/signals at a fixed rate; prints latency percentiles.")
+	static class Latency implements Callable<Integer> {
+
+		@Option(names = "--rate", defaultValue = "500", description = "Requests per second (${DEFAULT-VALUE}).")
+		int rate;
+
+		@Option(names = "--seconds", defaultValue = "20", description = "Measured seconds (${DEFAULT-VALUE}).")
+		int seconds;
+
+		@Option(names = "--url", description = "Base URL of a running Momentos (default: start one here).")
+		String url;
+
+		@Option(names = "--key", description = "An ingest API key of that Momentos (with --url).")
+		String key;
+
+		@Override
+		public Integer call() throws Exception {
+			Path data = Files.createTempDirectory("momentos-bench");
+			ConfigurableApplicationContext context = null;
+			try {
+				String base = this.url;
+				String apiKey = this.key;
+				if (base == null) {
+					apiKey = "mk_bench" + UUID.randomUUID().toString().replace("-", "");
+					// The bootstrap key belongs to the first workspace, created on first
+					// start.
+					context = SpringApplication.run(MomentosApplication.class, "--server.port=0",
+							"--momentos.data-directory=" + data, "--logging.level.root=WARN",
+							"--momentos.bootstrap-api-key=" + apiKey);
+					base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
+				}
+				HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+				run(http, base, apiKey, "warm", this.rate * 5);
+				long[] latencies = run(http, base, apiKey, "run", this.rate * this.seconds);
+				Arrays.sort(latencies);
+				System.out.printf("cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests)%n",
+						Runtime.getRuntime().availableProcessors(), loadAverage(), this.rate, this.seconds,
+						latencies.length);
+				System.out.printf("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(latencies, 50),
+						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+			}
+			finally {
+				if (context != null) {
+					context.close();
+				}
+				deleteRecursively(data);
+			}
+			return 0;
+		}
+
+		private long[] run(HttpClient http, String base, String apiKey, String prefix, int total)
+				throws InterruptedException {
+			long[] latencies = new long[total];
+			long interval = 1_000_000_000L / this.rate;
+			long start = System.nanoTime() + 10_000_000;
+			List<CompletableFuture<?>> pending = new ArrayList<>(total);
+			try (ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor()) {
+				for (int i = 0; i < total; i++) {
+					int n = i;
+					long due = start + n * interval;
+					HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/signals"))
+						.header("Authorization", "Bearer " + apiKey)
+						.header("Content-Type", "application/json")
+						.POST(HttpRequest.BodyPublishers
+							.ofString("{\"source\":\"CHAT\",\"externalId\":\"" + prefix + "-" + n
+									+ "\",\"text\":\"El chat me resolvió la duda enseguida\",\"scores\":{\"csat\":5}}"))
+						.build();
+					CompletableFuture<Void> done = new CompletableFuture<>();
+					pending.add(done);
+					clock.schedule(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+						.whenComplete((response, error) -> {
+							latencies[n] = (error != null || response.statusCode() >= 300) ? Long.MAX_VALUE
+									: System.nanoTime() - due;
+							done.complete(null);
+						}), due - System.nanoTime(), TimeUnit.NANOSECONDS);
+				}
+				CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
+			}
+			long failed = Arrays.stream(latencies).filter((latency) -> latency == Long.MAX_VALUE).count();
+			if (failed > 0) {
+				System.out.printf("%s: %d requests failed%n", prefix, failed);
+			}
+			return latencies;
+		}
+
+		private static double percentile(long[] sorted, int percent) {
+			return sorted[(int) Math.ceil(percent / 100.0 * sorted.length) - 1] / 1e6;
+		}
+
+	}
+
+	static WorkspaceId aWorkspace(ConfigurableApplicationContext context, String name) {
+		return context.getBean(WorkspaceSetup.class)
+			.createOwnedByFirstOwner(name + " " + UUID.randomUUID().toString().substring(0, 8))
+			.orElseThrow()
+			.workspaceId();
+	}
+
+	/** The machine's load: figures taken on a busy machine say so. */
+	static double loadAverage() {
+		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+	}
+
+	static void deleteRecursively(Path directory) {
+		try (Stream<Path> paths = Files.walk(directory)) {
+			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+	}
+
+}
