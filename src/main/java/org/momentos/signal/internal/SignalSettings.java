@@ -2,6 +2,7 @@ package org.momentos.signal.internal;
 
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
@@ -10,11 +11,8 @@ import org.momentos.workspace.WorkspaceId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Each workspace's signal settings: keyed hashing of customer references, retention, API
@@ -33,16 +31,32 @@ public class SignalSettings {
 		.maximumSize(10_000)
 		.build();
 
-	private final TransactionTemplate separately;
-
-	SignalSettings(JdbcClient jdbc, PlatformTransactionManager transactions) {
+	SignalSettings(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.separately = new TransactionTemplate(transactions);
-		this.separately.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
 	}
 
+	/**
+	 * The workspace's settings. The first time, the row is created with a fresh hash key
+	 * in the caller's transaction (never a second connection: requests holding one must
+	 * not wait for another); only rows read back as already there are cached, so the
+	 * cache never holds a key that could still be rolled back.
+	 */
 	public Settings of(WorkspaceId workspace) {
-		return this.cache.get(workspace, this::load);
+		Settings cached = this.cache.getIfPresent(workspace);
+		if (cached != null) {
+			return cached;
+		}
+		Optional<Settings> existing = read(workspace);
+		if (existing.isPresent()) {
+			this.cache.put(workspace, existing.get());
+			return existing.get();
+		}
+		byte[] key = new byte[32];
+		random.nextBytes(key);
+		this.jdbc.sql("insert into signal_settings (workspace_id, hash_key) values (?, ?) on conflict do nothing")
+			.params(workspace.value(), key)
+			.update();
+		return read(workspace).orElseThrow();
 	}
 
 	/**
@@ -68,28 +82,13 @@ public class SignalSettings {
 		return of(workspace);
 	}
 
-	/**
-	 * The settings row of the workspace, created with a fresh hash key the first time, in
-	 * a transaction of its own: a key in use is always a committed key.
-	 */
-	private Settings load(WorkspaceId workspace) {
-		byte[] key = new byte[32];
-		random.nextBytes(key);
-		return this.separately.execute((status) -> {
-			this.jdbc.sql("insert into signal_settings (workspace_id, hash_key) values (?, ?) on conflict do nothing")
-				.params(workspace.value(), key)
-				.update();
-			return read(workspace);
-		});
-	}
-
-	private Settings read(WorkspaceId workspace) {
+	private Optional<Settings> read(WorkspaceId workspace) {
 		return this.jdbc.sql("select * from signal_settings where workspace_id = ?")
 			.param(workspace.value())
 			.query((rs, row) -> new Settings(workspace, rs.getBoolean("hash_customer_refs"),
 					new CustomerReferences(rs.getBytes("hash_key")), (Integer) rs.getObject("retention_days"),
 					rs.getInt("requests_per_second")))
-			.single();
+			.optional();
 	}
 
 	/**
