@@ -45,9 +45,17 @@ public final class KeyDrivers {
 		for (int i = 0; i < roots.length; i++) {
 			roots[i] = Math.sqrt(Math.max(roots[i], 0));
 		}
+		double[] inverseRoots = new double[roots.length];
+		for (int i = 0; i < roots.length; i++) {
+			// perfectly collinear drivers give a zero eigenvalue: the pseudo-inverse
+			// shares their credit
+			inverseRoots[i] = roots[i] > 1e-8 ? 1 / roots[i] : 0;
+		}
 		RealMatrix vectors = eigen.getV();
 		RealMatrix lambda = vectors.multiply(new Array2DRowRealMatrix(diagonal(roots))).multiply(vectors.transpose());
-		RealVector beta = new EigenDecomposition(lambda).getSolver().solve(rxy);
+		RealVector beta = vectors.multiply(new Array2DRowRealMatrix(diagonal(inverseRoots)))
+			.multiply(vectors.transpose())
+			.operate(rxy);
 		List<Driver> result = new ArrayList<>();
 		for (int j = 0; j < columns; j++) {
 			double weight = 0;

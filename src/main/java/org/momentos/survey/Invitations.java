@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
+import org.momentos.journey.MomentKind;
 import org.momentos.platform.Problem;
 import org.momentos.survey.internal.ContactRules;
 import org.momentos.survey.internal.InvitationDesk;
@@ -25,7 +26,9 @@ public class Invitations {
 
 	private static final Set<String> LANGUAGES = Set.of("es", "en");
 
-	private final SurveyStore surveys;
+	private final SurveyStore store;
+
+	private final Surveys surveys;
 
 	private final ContactRules rules;
 
@@ -33,7 +36,8 @@ public class Invitations {
 
 	private final Clock clock = Clock.systemUTC();
 
-	Invitations(SurveyStore surveys, ContactRules rules, InvitationDesk desk) {
+	Invitations(SurveyStore store, Surveys surveys, ContactRules rules, InvitationDesk desk) {
+		this.store = store;
 		this.surveys = surveys;
 		this.rules = rules;
 		this.desk = desk;
@@ -58,10 +62,15 @@ public class Invitations {
 			throw Problem.invalid("survey.invitation.language.invalid");
 		}
 		checkAttributes(request.attributes());
-		Survey survey = this.surveys.openFor(access.workspaceId(), request.touchpointKey())
+		Survey survey = this.store.openFor(access.workspaceId(), request.touchpointKey())
 			.orElseThrow(() -> Problem.invalid("survey.invitation.noOpenSurvey"));
 		Instant now = this.clock.instant();
-		String skipReason = this.rules.reasonToSkip(access.workspaceId(), customer, email, now);
+		// A survey about a failure moment (complaint follow-up, support CES) belongs to
+		// the recovery.
+		boolean satisfaction = this.surveys.touchpointOf(survey)
+			.map((touchpoint) -> touchpoint.momentKind() != MomentKind.FAILURE)
+			.orElse(true);
+		String skipReason = this.rules.reasonToSkip(access.workspaceId(), customer, email, satisfaction, now);
 		if (skipReason != null) {
 			return new InvitationOutcome.Skipped(
 					this.desk.recordSkipped(survey, customer, email, language, request.attributes(), skipReason),

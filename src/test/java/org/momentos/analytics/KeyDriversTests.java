@@ -41,6 +41,22 @@ class KeyDriversTests {
 		assertThat(rSquared).isCloseTo(0.72, within(0.05));
 	}
 
+	@Test
+	void perfectlyCollinearDriversShareTheirCredit() {
+		Random random = new Random(2);
+		int n = 500;
+		double[][] x = new double[n][3];
+		double[] nps = new double[n];
+		for (int i = 0; i < n; i++) {
+			double billing = random.nextGaussian();
+			x[i] = new double[] { billing, billing, random.nextGaussian() };
+			nps[i] = 7 + billing + random.nextGaussian();
+		}
+		List<Driver> drivers = KeyDrivers.relativeWeights(x, nps, List.of("billing", "invoice", "website"));
+		assertThat(weightOf(drivers, "billing")).isCloseTo(weightOf(drivers, "invoice"), within(1e-6));
+		assertThat(weightOf(drivers, "billing")).isGreaterThan(weightOf(drivers, "website"));
+	}
+
 	private static double weightOf(List<Driver> drivers, String name) {
 		return drivers.stream().filter((d) -> d.name().equals(name)).findFirst().orElseThrow().weight();
 	}

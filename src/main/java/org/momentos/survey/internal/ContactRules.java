@@ -12,7 +12,9 @@ import org.springframework.stereotype.Component;
 /**
  * Journey-aware contact rules, checked before every invitation, in this order: never mail
  * an address that unsubscribed; never ask for satisfaction while the customer has an open
- * recovery case; at most one survey per customer per N days in the workspace.
+ * recovery case (a survey about a failure moment, such as the complaint follow-up, is
+ * part of the recovery and exempt); at most one survey per customer per N days in the
+ * workspace.
  */
 @Component
 public class ContactRules {
@@ -27,11 +29,12 @@ public class ContactRules {
 	}
 
 	/** The reason to skip this invitation, or null to send it. */
-	public String reasonToSkip(WorkspaceId workspace, String customerReference, String email, Instant now) {
+	public String reasonToSkip(WorkspaceId workspace, String customerReference, String email,
+			boolean satisfactionSurvey, Instant now) {
 		if (email != null && this.store.isUnsubscribed(workspace, Secrets.emailHash(email))) {
 			return "unsubscribed";
 		}
-		if (this.openCases.hasOpenCase(workspace, customerReference)) {
+		if (satisfactionSurvey && this.openCases.hasOpenCase(workspace, customerReference)) {
 			return "open-case";
 		}
 		int days = this.store.contactDays(workspace);
