@@ -69,6 +69,14 @@ public class Journeys {
 		return this.store.find(access.workspaceId(), id).orElseThrow(Journeys::notFound);
 	}
 
+	/**
+	 * Version {@code number} of the journey, or what people see by default when it is
+	 * null.
+	 */
+	public Journey.Version versionOrCurrent(WorkspaceAccess access, Journey journey, Integer number) {
+		return number == null ? journey.current() : version(access, journey.id(), number);
+	}
+
 	public Journey.Version version(WorkspaceAccess access, JourneyId id, int number) {
 		access.require(Permission.VIEW);
 		return this.store.version(access.workspaceId(), id, number).orElseThrow(Journeys::notFound);

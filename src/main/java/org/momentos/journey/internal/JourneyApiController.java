@@ -129,8 +129,7 @@ class JourneyApiController {
 	ResponseEntity<byte[]> map(WorkspaceAccess access, @PathVariable long id,
 			@RequestParam(required = false) Integer version, Locale locale) {
 		Journey journey = this.journeys.get(access, new JourneyId(id));
-		Journey.Version shown = version == null ? journey.current()
-				: this.journeys.version(access, journey.id(), version);
+		Journey.Version shown = this.journeys.versionOrCurrent(access, journey, version);
 		return ResponseEntity.ok()
 			.contentType(MediaType.valueOf("image/svg+xml"))
 			.body(this.svg.render(journey.name(), shown.map(), locale).getBytes(StandardCharsets.UTF_8));

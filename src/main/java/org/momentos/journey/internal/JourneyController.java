@@ -88,8 +88,7 @@ class JourneyController {
 	String show(WorkspaceAccess access, @PathVariable long id, @RequestParam(required = false) Integer version,
 			Model model, Locale locale) {
 		Journey journey = this.journeys.get(access, new JourneyId(id));
-		Journey.Version shown = version == null ? journey.current()
-				: this.journeys.version(access, journey.id(), version);
+		Journey.Version shown = this.journeys.versionOrCurrent(access, journey, version);
 		model.addAttribute("journey", journey);
 		model.addAttribute("shown", shown);
 		model.addAttribute("mapSvg", this.svg.render(journey.name(), shown.map(), locale));
@@ -135,8 +134,7 @@ class JourneyController {
 
 	private Exported exported(WorkspaceAccess access, long id, Integer version, Locale locale) {
 		Journey journey = this.journeys.get(access, new JourneyId(id));
-		Journey.Version shown = version == null ? journey.current()
-				: this.journeys.version(access, journey.id(), version);
+		Journey.Version shown = this.journeys.versionOrCurrent(access, journey, version);
 		String title = journey.name() + " · v" + shown.number();
 		return new Exported(title, this.svg.render(journey.name(), shown.map(), locale),
 				fileNameOf(journey.name()) + "-v" + shown.number());

@@ -156,22 +156,9 @@ class SignalApiController {
 	}
 
 	private Map<String, Object> receiptDocument(Receipt receipt, Locale locale) {
-		Map<String, Object> document = new LinkedHashMap<>();
-		switch (receipt) {
-			case Accepted accepted -> {
-				document.put("status", "accepted");
-				document.put("id", accepted.signal().value());
-			}
-			case Duplicate duplicate -> {
-				document.put("status", "duplicate");
-				document.put("id", duplicate.signal().value());
-			}
-			case Rejected rejected -> {
-				document.put("status", "rejected");
-				document.put("field", rejected.field());
-				document.put("reason", rejected.reason());
-				document.put("message", this.messages.getMessage(rejected.reason(), null, rejected.reason(), locale));
-			}
+		Map<String, Object> document = ReceiptDocuments.of(receipt);
+		if (receipt instanceof Rejected rejected) {
+			document.put("message", this.messages.getMessage(rejected.reason(), null, rejected.reason(), locale));
 		}
 		return document;
 	}

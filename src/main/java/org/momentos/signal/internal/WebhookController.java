@@ -1,15 +1,12 @@
 package org.momentos.signal.internal;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.momentos.signal.Receipt;
-import org.momentos.signal.Receipt.Accepted;
-import org.momentos.signal.Receipt.Duplicate;
 import org.momentos.signal.Receipt.Rejected;
 import org.momentos.signal.Signals;
 import org.momentos.signal.internal.SignalJson.Parsed;
@@ -74,31 +71,11 @@ class WebhookController {
 		for (Parsed one : parsed) {
 			Receipt receipt = one.rejected() != null ? one.rejected()
 					: this.signals.receive(webhook.get().workspace(), one.signal());
-			receipts.add(document(receipt));
+			receipts.add(ReceiptDocuments.of(receipt));
 			anyRejected |= receipt instanceof Rejected;
 		}
 		HttpStatus status = anyRejected ? HttpStatus.UNPROCESSABLE_CONTENT : HttpStatus.OK;
 		return answer(status, receipts.size() == 1 ? receipts.get(0) : Map.of("items", receipts));
-	}
-
-	private static Map<String, Object> document(Receipt receipt) {
-		Map<String, Object> document = new LinkedHashMap<>();
-		switch (receipt) {
-			case Accepted accepted -> {
-				document.put("status", "accepted");
-				document.put("id", accepted.signal().value());
-			}
-			case Duplicate duplicate -> {
-				document.put("status", "duplicate");
-				document.put("id", duplicate.signal().value());
-			}
-			case Rejected rejected -> {
-				document.put("status", "rejected");
-				document.put("field", rejected.field());
-				document.put("reason", rejected.reason());
-			}
-		}
-		return document;
 	}
 
 	private static ResponseEntity<Map<String, Object>> answer(HttpStatus status, Map<String, Object> body) {
