@@ -47,7 +47,7 @@ class HealthController {
 		LocalDate start = from == null ? end.minusDays(29) : from;
 		Journey journey = this.journeys.get(access, new JourneyId(id));
 		JourneyHealth.Report report = this.health.of(access, journey.id(), start, end);
-		String signals = "/w/" + access.slug() + "/signals?from=" + start + "&to=" + end + "&touchpoint=";
+		String signals = "/w/" + access.slug() + "/explorer?from=" + start + "&to=" + end + "&touchpoint=";
 		MapOverlay overlay = LiveMap.overlay(report, journey.current().map().stages(), signals, locale);
 		model.addAttribute("journey", journey);
 		model.addAttribute("report", report);
