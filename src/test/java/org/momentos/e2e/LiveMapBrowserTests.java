@@ -18,6 +18,7 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVRecord;
+import org.dhatim.fastexcel.reader.ReadableWorkbook;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -149,6 +150,40 @@ class LiveMapBrowserTests {
 				LocalDate day = Instant.parse(row.get("occurred_at")).atZone(ZoneOffset.UTC).toLocalDate();
 				assertThat(day).isBetween(from, to);
 			});
+			Path xlsx = explorer.export("Exportar Excel", artifacts);
+			try (ReadableWorkbook workbook = new ReadableWorkbook(xlsx.toFile())) {
+				assertThat(workbook.getFirstSheet().read()).hasSize((int) found + 1);
+			}
+
+			// Back on the map, the weekly dashboard of the incident week.
+			page.goBack();
+			page.goBack();
+			assertThat(map.painPoints().first()).isVisible();
+			screenshot(page, "live-journey-map.png", false);
+			page.getByText("Panel semanal").click();
+			assertThat(page.locator("h1")).containsText("La semana de Aurora Shop");
+			assertThat(page.locator("#nps-trend svg polyline")).isVisible();
+			assertThat(page.locator("#emotion-curve svg polyline").first()).isVisible();
+			assertThat(page.locator(".emerging-phrase h3", new Page.LocatorOptions().setHasText("cobr")).first())
+				.isVisible();
+			screenshot(page, "weekly-dashboard.png", true);
+		}
+	}
+
+	/**
+	 * Keeps a screenshot in target/test-artifacts, and in the folder named by the system
+	 * property {@code momentos.screenshots} when set (the README's images: see
+	 * docs/analytics.md).
+	 */
+	private static void screenshot(Page page, String name, boolean fullPage) throws java.io.IOException {
+		List<Path> folders = new java.util.ArrayList<>(List.of(Path.of("target", "test-artifacts")));
+		String wanted = System.getProperty("momentos.screenshots");
+		if (wanted != null && !wanted.isBlank()) {
+			folders.add(Path.of(wanted));
+		}
+		for (Path folder : folders) {
+			Files.createDirectories(folder);
+			page.screenshot(new Page.ScreenshotOptions().setPath(folder.resolve(name)).setFullPage(fullPage));
 		}
 	}
 

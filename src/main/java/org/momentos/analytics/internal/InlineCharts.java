@@ -61,10 +61,11 @@ final class InlineCharts {
 	}
 
 	private static StringBuilder open(String title) {
-		return new StringBuilder(String.format(Locale.ROOT,
-				"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"%d\" height=\"%d\" viewBox=\"0 0 %d %d\""
-						+ " role=\"img\" font-family=\"sans-serif\"><title>%s</title>",
-				WIDTH, HEIGHT, WIDTH, HEIGHT, escape(title)));
+		return new StringBuilder(
+				String.format(Locale.ROOT,
+						"<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" viewBox=\"0 0 %d %d\""
+								+ " role=\"img\" font-family=\"sans-serif\"><title>%s</title>",
+						WIDTH, HEIGHT, escape(title)));
 	}
 
 	private static void axis(StringBuilder svg, double min, double max, int decimals) {
@@ -114,7 +115,7 @@ final class InlineCharts {
 
 	private static void xLabels(StringBuilder svg, List<String> labels) {
 		for (int i = 0; i < labels.size(); i++) {
-			String label = labels.get(i).length() > 16 ? labels.get(i).substring(0, 15) + "…" : labels.get(i);
+			String label = labels.get(i).length() > 13 ? labels.get(i).substring(0, 12) + "…" : labels.get(i);
 			svg.append(String.format(Locale.ROOT,
 					"<text x=\"%.1f\" y=\"%d\" font-size=\"10\" text-anchor=\"middle\" fill=\"#475467\">%s</text>",
 					x(i, labels.size()), HEIGHT - BOTTOM + 16, escape(label)));
