@@ -50,6 +50,24 @@ class SentimentTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Spanish words our lexicon does not list are read through the senticon lexicon by
+	 * their Snowball stem; everyday words that senticon gives a polarity to are not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Un trato muy cordial                          | positive
+			El trato fue ameno                            | positive
+			Una experiencia gratificante                  | positive
+			La habitación estaba maloliente               | negative
+			Un servicio deficiente                        | negative
+			Pedí el modelo azul, llega el jueves          | neutral
+			¿Alguien probó ya el menú vegano?             | neutral
+			""")
+	void spanishWordsKnownByTheirStem(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Muy bueno         | positive | bueno       | positive
