@@ -51,6 +51,23 @@ class SentimentTest {
 	}
 
 	/**
+	 * "too" and "demasiado" make a word without valence a complaint; before a sentiment
+	 * word they only intensify it, and a negation turns them.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The sleeves are too puffy                     | negative
+			Demasiado ruido por la noche                  | negative
+			Había demasiada gente en la piscina           | negative
+			Too good to be true, I love it                | positive
+			Not too pricey and the staff were lovely      | positive
+			Me too                                        | neutral
+			""")
+	void excess(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * Spanish words our lexicon does not list are read through the senticon lexicon by
 	 * their Snowball stem; everyday words that senticon gives a polarity to are not.
 	 */

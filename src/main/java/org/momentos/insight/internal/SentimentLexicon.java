@@ -15,12 +15,15 @@ import java.util.Set;
 /**
  * The sentiment words, phrases and modifiers of one language, read from tab-separated
  * resources. A line is {@code pattern<TAB>valence}, or {@code @negator<TAB>pattern},
- * {@code @booster<TAB>pattern<TAB>value}, {@code @contrast<TAB>pattern},
- * {@code @concession<TAB>pattern}, {@code @sarcasm<TAB>pattern},
- * {@code @mixed<TAB>pattern<TAB>valence} (a middling or mixed verdict),
- * {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that also intensifies
- * the next one), {@code @stem<TAB>stem<TAB>valence} (a Snowball stem, looked up only for
- * Spanish words that no other line knows). Later lines override earlier ones.
+ * {@code @booster<TAB>pattern<TAB>value},
+ * {@code @excess<TAB>pattern<TAB>value<TAB>valence} (a booster that also gives
+ * {@code valence} to a following word with none: "too small"),
+ * {@code @contrast<TAB>pattern}, {@code @concession<TAB>pattern},
+ * {@code @sarcasm<TAB>pattern}, {@code @mixed<TAB>pattern<TAB>valence} (a middling or
+ * mixed verdict), {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that
+ * also intensifies the next one), {@code @stem<TAB>stem<TAB>valence} (a Snowball stem,
+ * looked up only for Spanish words that no other line knows). Later lines override
+ * earlier ones.
  */
 public final class SentimentLexicon {
 
@@ -159,6 +162,8 @@ public final class SentimentLexicon {
 		switch (fields[0]) {
 			case "@negator" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, 0));
 			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0));
+			case "@excess" -> put(fields[1],
+					new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
 			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));

@@ -60,6 +60,7 @@ public final class SentimentScorer {
 			hits++;
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
+		hits += weighExcess(tokens, terms, valences);
 		weighContrasts(tokens, terms, valences);
 		turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
@@ -105,6 +106,39 @@ public final class SentimentScorer {
 			v *= NEGATION;
 		}
 		return v;
+	}
+
+	/** Words after "too" or "demasiado" that are never an opinion on their own. */
+	private static final java.util.Set<String> NOT_EXCESSIVE = java.util.Set.of("the", "a", "an", "to", "and", "i",
+			"me", "my", "it", "is", "was", "be", "you", "we", "in", "on", "of", "for", "at", "but", "so", "as", "y",
+			"de", "la", "el", "que", "en", "los", "las", "un", "una", "lo", "le", "se", "mi", "por", "para", "con");
+
+	/**
+	 * "too small", "demasiado ruido": an excess word ({@code @excess}) gives its valence
+	 * to the next word when that word carries none of its own (before a sentiment word it
+	 * is only a booster: "too good"); a negation before it turns it ("not too pricey").
+	 * @return how many words got a valence
+	 */
+	private static int weighExcess(List<Token> tokens, Term[] terms, double[] valences) {
+		int found = 0;
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			Term term = terms[i];
+			Token next = tokens.get(i + 1);
+			if (term == null || term.kind() != Term.Kind.BOOSTER || term.boost() == 0 || !next.isWord()
+					|| terms[i + 1] != null || next.form().length() < 3 || NOT_EXCESSIVE.contains(next.form())) {
+				continue;
+			}
+			double v = term.boost();
+			for (int j = i - 1; j >= 0 && j >= i - 3 && !tokens.get(j).isPunct(); j--) {
+				if (terms[j] != null && terms[j].kind() == Term.Kind.NEGATOR) {
+					v *= NEGATION;
+					break;
+				}
+			}
+			valences[i + 1] = v;
+			found++;
+		}
+		return found;
 	}
 
 	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
