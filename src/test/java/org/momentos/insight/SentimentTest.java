@@ -68,6 +68,24 @@ class SentimentTest {
 	}
 
 	/**
+	 * What is missing is a complaint ("no había toallas"); an absence before a sentiment
+	 * word negates it, and a known phrase at its "no" ("no problem") still wins.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			There was no hot water in the morning         | negative
+			No había toallas en el baño                   | negative
+			No tienen wifi en las habitaciones            | negative
+			There was no problem with the room            | positive
+			There is no better place in town              | positive
+			No hubo ningún problema con la reserva        | positive
+			No hay que olvidar el paraguas                | neutral
+			""")
+	void absence(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * Spanish words our lexicon does not list are read through the senticon lexicon by
 	 * their Snowball stem; everyday words that senticon gives a polarity to are not.
 	 */

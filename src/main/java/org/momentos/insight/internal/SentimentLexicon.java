@@ -162,6 +162,7 @@ public final class SentimentLexicon {
 		switch (fields[0]) {
 			case "@negator" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, 0));
 			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0));
+			case "@absence" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, Double.parseDouble(fields[2])));
 			case "@excess" -> put(fields[1],
 					new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
