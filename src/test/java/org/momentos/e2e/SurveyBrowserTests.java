@@ -4,7 +4,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -18,8 +21,10 @@ import org.momentos.survey.SurveyFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Customers answer on a phone, in Spanish: with JavaScript (and the keyboard) and without
@@ -37,6 +42,9 @@ class SurveyBrowserTests {
 
 	@Autowired
 	SurveyFixtures surveys;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -147,6 +155,40 @@ class SurveyBrowserTests {
 			assertThat(page.getByText("Was there any problem?")).isVisible();
 			assertThat(page.getByText("Would you buy again?")).isVisible();
 		}
+	}
+
+	@Test
+	void aCustomerAnswersThroughTheEmbedOnAnotherSite() {
+		Team team = this.surveys.aShopWithAPublishedJourney("Incrustada");
+		Survey survey = this.surveys.anOpenSurvey(team, "relational-nps", 0);
+		try (BrowserContext context = browser.newContext("es-ES")) {
+			Page manager = context.newPage();
+			new Pages.LoginPage(manager, baseUrl()).logIn(team.owner().email(), Fixtures.PASSWORD);
+			assertThat(manager).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+			manager.navigate(baseUrl() + "/w/" + team.slug() + "/surveys/" + survey.id() + "/distribute");
+			String snippet = manager.locator("#embed-code").inputValue();
+
+			// The shop's own page, on its own site, with the snippet pasted in.
+			Page shop = context.newPage();
+			shop.route("http://shop.example/", (route) -> route
+				.fulfill(new Route.FulfillOptions().setContentType("text/html;charset=UTF-8")
+					.setBody("<!DOCTYPE html><html lang=\"es\"><head><title>Tienda</title></head><body><h1>Tienda</h1>"
+							+ snippet + "</body></html>")));
+			shop.navigate("http://shop.example/");
+			Locator frame = shop.locator("iframe[data-momentos-survey]");
+			FrameLocator survey1 = shop.frameLocator("iframe[data-momentos-survey]");
+			survey1.locator("label[for=nps-9]").click();
+			survey1.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Siguiente")).click();
+			assertThat(survey1.getByText("¿Qué es lo que más le gustó?")).isVisible();
+			// The small script of the snippet fits the frame to the survey page.
+			assertThat(frame).hasAttribute("style", java.util.regex.Pattern.compile("; height: \\d+px"));
+			survey1.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Enviar")).click();
+			assertThat(survey1.locator(".thanks")).isVisible();
+		}
+		assertThat(this.jdbc.sql("select channel from survey_response where survey_id = ? and status = 'COMPLETE'")
+			.param(survey.id().value())
+			.query(String.class)
+			.list()).containsExactly("embed");
 	}
 
 	private Survey anNpsSurvey(String name) {
