@@ -1,13 +1,14 @@
 package org.momentos.e2e;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.BrowserContext;
+import com.sun.net.httpserver.HttpServer;
 import com.microsoft.playwright.FrameLocator;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Route;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -158,7 +159,7 @@ class SurveyBrowserTests {
 	}
 
 	@Test
-	void aCustomerAnswersThroughTheEmbedOnAnotherSite() {
+	void aCustomerAnswersThroughTheEmbedOnAnotherSite() throws Exception {
 		Team team = this.surveys.aShopWithAPublishedJourney("Incrustada");
 		Survey survey = this.surveys.anOpenSurvey(team, "relational-nps", 0);
 		try (BrowserContext context = browser.newContext("es-ES")) {
@@ -168,22 +169,37 @@ class SurveyBrowserTests {
 			manager.navigate(baseUrl() + "/w/" + team.slug() + "/surveys/" + survey.id() + "/distribute");
 			String snippet = manager.locator("#embed-code").inputValue();
 
-			// The shop's own page, on its own site, with the snippet pasted in.
-			Page shop = context.newPage();
-			shop.route("http://shop.example/", (route) -> route
-				.fulfill(new Route.FulfillOptions().setContentType("text/html;charset=UTF-8")
-					.setBody("<!DOCTYPE html><html lang=\"es\"><head><title>Tienda</title></head><body><h1>Tienda</h1>"
-							+ snippet + "</body></html>")));
-			shop.navigate("http://shop.example/");
-			Locator frame = shop.locator("iframe[data-momentos-survey]");
-			FrameLocator survey1 = shop.frameLocator("iframe[data-momentos-survey]");
-			survey1.locator("label[for=nps-9]").click();
-			survey1.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Siguiente")).click();
-			assertThat(survey1.getByText("¿Qué es lo que más le gustó?")).isVisible();
-			// The small script of the snippet fits the frame to the survey page.
-			assertThat(frame).hasAttribute("style", java.util.regex.Pattern.compile("; height: \\d+px"));
-			survey1.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Enviar")).click();
-			assertThat(survey1.locator(".thanks")).isVisible();
+			// The shop's own page, on its own local server (Chromium lets only local
+			// pages
+			// frame local addresses), with the snippet pasted in.
+			byte[] home = ("<!DOCTYPE html><html lang=\"es\"><head><title>Tienda</title></head><body>"
+					+ "<h1>Tienda</h1>" + snippet + "</body></html>")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			HttpServer shopSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			shopSite.createContext("/", (exchange) -> {
+				exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+				exchange.sendResponseHeaders(200, home.length);
+				exchange.getResponseBody().write(home);
+				exchange.close();
+			});
+			shopSite.start();
+			try {
+				Page shop = context.newPage();
+				shop.navigate("http://127.0.0.1:" + shopSite.getAddress().getPort() + "/");
+				Locator frame = shop.locator("iframe[data-momentos-survey]");
+				FrameLocator embedded = shop.frameLocator("iframe[data-momentos-survey]");
+				assertThat(embedded.locator("h1")).hasText("¿Qué tal le va con nosotros?");
+				embedded.locator("label[for=nps-9]").click();
+				embedded.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Siguiente")).click();
+				assertThat(embedded.getByText("¿Qué es lo que más le gustó?")).isVisible();
+				// The small script of the snippet fits the frame to the survey page.
+				assertThat(frame).hasAttribute("style", java.util.regex.Pattern.compile("; height: \\d+px"));
+				embedded.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Enviar")).click();
+				assertThat(embedded.locator(".thanks")).isVisible();
+			}
+			finally {
+				shopSite.stop(0);
+			}
 		}
 		assertThat(this.jdbc.sql("select channel from survey_response where survey_id = ? and status = 'COMPLETE'")
 			.param(survey.id().value())
