@@ -1,9 +1,13 @@
 package org.momentos.e2e;
 
+import java.net.InetSocketAddress;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
 import com.microsoft.playwright.BrowserContext;
+import com.sun.net.httpserver.HttpServer;
+import com.microsoft.playwright.FrameLocator;
+import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.AriaRole;
 import org.junit.jupiter.api.AfterAll;
@@ -18,8 +22,10 @@ import org.momentos.survey.SurveyFixtures;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Customers answer on a phone, in Spanish: with JavaScript (and the keyboard) and without
@@ -37,6 +43,9 @@ class SurveyBrowserTests {
 
 	@Autowired
 	SurveyFixtures surveys;
+
+	@Autowired
+	JdbcClient jdbc;
 
 	@BeforeAll
 	static void startBrowser() {
@@ -147,6 +156,55 @@ class SurveyBrowserTests {
 			assertThat(page.getByText("Was there any problem?")).isVisible();
 			assertThat(page.getByText("Would you buy again?")).isVisible();
 		}
+	}
+
+	@Test
+	void aCustomerAnswersThroughTheEmbedOnAnotherSite() throws Exception {
+		Team team = this.surveys.aShopWithAPublishedJourney("Incrustada");
+		Survey survey = this.surveys.anOpenSurvey(team, "relational-nps", 0);
+		try (BrowserContext context = browser.newContext("es-ES")) {
+			Page manager = context.newPage();
+			new Pages.LoginPage(manager, baseUrl()).logIn(team.owner().email(), Fixtures.PASSWORD);
+			assertThat(manager).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
+			manager.navigate(baseUrl() + "/w/" + team.slug() + "/surveys/" + survey.id() + "/distribute");
+			String snippet = manager.locator("#embed-code").inputValue();
+
+			// The shop's own page, on its own local server (Chromium lets only local
+			// pages
+			// frame local addresses), with the snippet pasted in.
+			byte[] home = ("<!DOCTYPE html><html lang=\"es\"><head><title>Tienda</title></head><body>"
+					+ "<h1>Tienda</h1>" + snippet + "</body></html>")
+				.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+			HttpServer shopSite = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+			shopSite.createContext("/", (exchange) -> {
+				exchange.getResponseHeaders().set("Content-Type", "text/html;charset=UTF-8");
+				exchange.sendResponseHeaders(200, home.length);
+				exchange.getResponseBody().write(home);
+				exchange.close();
+			});
+			shopSite.start();
+			try {
+				Page shop = context.newPage();
+				shop.navigate("http://127.0.0.1:" + shopSite.getAddress().getPort() + "/");
+				Locator frame = shop.locator("iframe[data-momentos-survey]");
+				FrameLocator embedded = shop.frameLocator("iframe[data-momentos-survey]");
+				assertThat(embedded.locator("h1")).hasText("¿Qué tal le va con nosotros?");
+				embedded.locator("label[for=nps-9]").click();
+				embedded.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Siguiente")).click();
+				assertThat(embedded.getByText("¿Qué es lo que más le gustó?")).isVisible();
+				// The small script of the snippet fits the frame to the survey page.
+				assertThat(frame).hasAttribute("style", java.util.regex.Pattern.compile("; height: \\d+px"));
+				embedded.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Enviar")).click();
+				assertThat(embedded.locator(".thanks")).isVisible();
+			}
+			finally {
+				shopSite.stop(0);
+			}
+		}
+		assertThat(this.jdbc.sql("select channel from survey_response where survey_id = ? and status = 'COMPLETE'")
+			.param(survey.id().value())
+			.query(String.class)
+			.list()).containsExactly("embed");
 	}
 
 	private Survey anNpsSurvey(String name) {

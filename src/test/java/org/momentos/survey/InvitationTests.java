@@ -104,6 +104,7 @@ class InvitationTests {
 		assertThat(again.status()).isEqualTo(200);
 		assertThat(again.body()).contains("Esta encuesta ya se respondió con este enlace");
 
+		this.surveys.signalOfResponse(null, invited.path("id").asLong());
 		Map<String, Object> signal = this.jdbc.sql("""
 				select s.customer_ref, s.csat, s.attributes::text as attributes from signal s
 				join survey_response r on r.signal_id = s.id where r.invitation_id = ?""")

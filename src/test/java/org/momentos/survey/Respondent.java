@@ -1,8 +1,10 @@
 package org.momentos.survey;
 
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.URI;
 import java.net.URLEncoder;
+import java.net.UnknownHostException;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -17,18 +19,32 @@ import java.util.stream.Collectors;
  */
 public final class Respondent {
 
-	private final HttpClient http = HttpClient.newBuilder()
-		.followRedirects(HttpClient.Redirect.NEVER)
-		.cookieHandler(new java.net.CookieManager())
-		.build();
+	private final HttpClient http;
 
 	private final String base;
 
 	private final String language;
 
+	/**
+	 * A respondent talking to {@code host}; a loopback address other than 127.0.0.1 is
+	 * also the address it talks from, so the server sees another client (its own rate
+	 * limit budget, for instance).
+	 */
 	public Respondent(String host, int port, String language) {
 		this.base = "http://" + host + ":" + port;
 		this.language = language;
+		HttpClient.Builder http = HttpClient.newBuilder()
+			.followRedirects(HttpClient.Redirect.NEVER)
+			.cookieHandler(new java.net.CookieManager());
+		if (host.startsWith("127.") && !"127.0.0.1".equals(host)) {
+			try {
+				http.localAddress(InetAddress.getByName(host));
+			}
+			catch (UnknownHostException ex) {
+				throw new IllegalArgumentException(host, ex);
+			}
+		}
+		this.http = http.build();
 	}
 
 	public Answer get(String path) {

@@ -1,6 +1,8 @@
 package org.momentos.survey;
 
+import java.time.Duration;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.momentos.Fixtures;
@@ -10,6 +12,7 @@ import org.momentos.journey.JourneyId;
 import org.momentos.journey.Journeys;
 import org.momentos.journey.TouchpointRef;
 
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,10 +27,42 @@ public class SurveyFixtures {
 
 	private final Surveys surveys;
 
-	SurveyFixtures(Fixtures fixtures, Journeys journeys, Surveys surveys) {
+	private final JdbcClient jdbc;
+
+	SurveyFixtures(Fixtures fixtures, Journeys journeys, Surveys surveys, JdbcClient jdbc) {
 		this.fixtures = fixtures;
 		this.journeys = journeys;
 		this.surveys = surveys;
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The signal a complete response became, once the background conversion did it (at
+	 * most 20 seconds); the response is found by its token or its invitation.
+	 */
+	public long signalOfResponse(String token, Long invitationId) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		while (true) {
+			Optional<Long> signal = this.jdbc.sql("""
+					select signal_id from survey_response
+					where (token = ? or invitation_id = ?) and converted and signal_id is not null""")
+				.params(token, invitationId)
+				.query(Long.class)
+				.optional();
+			if (signal.isPresent()) {
+				return signal.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("The response never became a signal");
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
 	}
 
 	/** A workspace whose online-shop journey is published. */

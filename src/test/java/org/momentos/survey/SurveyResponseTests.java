@@ -40,6 +40,9 @@ class SurveyResponseTests {
 	Signals signals;
 
 	@Autowired
+	Surveys surveyWith;
+
+	@Autowired
 	JdbcClient jdbc;
 
 	Team shop;
@@ -80,10 +83,7 @@ class SurveyResponseTests {
 		Answer thanks = this.respondent.get(done.next());
 		assertThat(thanks.body()).contains("Sentimos no haber estado a la altura", "¿Podemos contactarle?");
 
-		Long signalId = this.jdbc.sql("select signal_id from survey_response where token = ?")
-			.param(responsePath.substring(responsePath.lastIndexOf('/') + 1))
-			.query(Long.class)
-			.single();
+		long signalId = this.surveys.signalOfResponse(responsePath.substring(responsePath.lastIndexOf('/') + 1), null);
 		Signal signal = this.signals.find(this.shop.workspace().id(), new SignalId(signalId)).orElseThrow();
 		assertThat(signal.source()).isEqualTo(SignalSource.SURVEY);
 		assertThat(signal.scores().nps()).isEqualTo(3);
@@ -176,6 +176,33 @@ class SurveyResponseTests {
 		Answer js = this.respondent.get("/js/survey.js");
 		int weight = page.body().getBytes().length + css.body().getBytes().length + js.body().getBytes().length;
 		assertThat(weight).as("HTML + CSS + JS before images, uncompressed").isLessThan(50 * 1024);
+	}
+
+	@Test
+	void anAnswerLargerThanTheLimitIsRefusedAndNothingStored() {
+		int before = responses();
+		Answer refused = new Respondent("127.0.0.8", this.port, "es").post("/s/" + this.survey.publicId(),
+				Map.of("q.nps", List.of("5"), "q.went-wrong", List.of("x".repeat(70_000))));
+		assertThat(refused.status()).isEqualTo(413);
+		assertThat(refused.body()).contains("lang=\"es\"");
+		assertThat(responses()).isEqualTo(before);
+	}
+
+	@Test
+	void everyRespondentIsInvitedToShareAReviewWhateverTheScore() {
+		Survey reviewed = this.surveyWith.edit(this.shop.ownerAccess(), this.survey.id(), this.survey.version(),
+				(definition) -> new SurveyDefinition(definition.title(), definition.intro(), definition.questions(),
+						definition.thanks(), definition.thanksDetractor(), definition.thanksPromoter(),
+						"https://reviews.example.org/tienda", definition.askContactConsent()));
+		for (String score : List.of("0", "6", "7", "10")) {
+			// Its own loopback address: a budget of requests of its own.
+			Respondent someone = new Respondent("127.0.0.7", this.port, "es");
+			Answer first = someone.post("/s/" + reviewed.publicId(), Map.of("q.nps", List.of(score)));
+			String path = first.next().substring(0, first.next().indexOf('?'));
+			Answer thanks = someone.get(someone.post(path, Map.of("page", List.of("2"))).next());
+			assertThat(thanks.body()).as("NPS " + score)
+				.contains("href=\"https://reviews.example.org/tienda\"", "Escribir una reseña pública");
+		}
 	}
 
 	private int responses() {

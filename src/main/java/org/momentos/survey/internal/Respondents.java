@@ -45,6 +45,8 @@ class Respondents {
 
 	private final ApplicationEventPublisher events;
 
+	private final CompletedResponses completed;
+
 	private final Clock clock = Clock.systemUTC();
 
 	static final Duration SURVEY_CACHE = Duration.ofSeconds(5);
@@ -58,13 +60,14 @@ class Respondents {
 	private final Cache<String, SurveyDefinition> versions = Caffeine.newBuilder().maximumSize(10_000).build();
 
 	Respondents(SurveyStore surveys, ResponseStore responses, InvitationStore invitations, SignalConversion conversion,
-			SurveyProperties properties, ApplicationEventPublisher events) {
+			SurveyProperties properties, ApplicationEventPublisher events, CompletedResponses completed) {
 		this.surveys = surveys;
 		this.responses = responses;
 		this.invitations = invitations;
 		this.conversion = conversion;
 		this.properties = properties;
 		this.events = events;
+		this.completed = completed;
 	}
 
 	/** What a saved page leads to. */
@@ -148,18 +151,25 @@ class Respondents {
 
 	/**
 	 * Answers the first page of a public link: the response exists only once something
-	 * valid was sent. Null when required answers are missing (nothing stored then).
+	 * valid was sent, and is created with those answers in one statement. Null when
+	 * required answers are missing (nothing stored then).
 	 */
 	@Transactional
 	Started startPublic(Survey survey, String channel, String language, String clientHash, Map<String, String[]> form) {
-		PageAnswers page = AnswerRules.read(survey.definition().visible(1, Map.of()), form);
+		SurveyDefinition definition = survey.definition();
+		if (definition.pageCount() < 1) {
+			throw AnswerRules.tampered();
+		}
+		PageAnswers page = AnswerRules.read(definition.visible(1, Map.of()), form);
 		if (!page.isComplete()) {
 			return new Started(null, new Step.Missing(page.missing(), page.answers()));
 		}
-		long id = this.responses.create(survey.workspace(), survey.id(), survey.version(), Secrets.newToken(), null,
-				channel, language, null, Map.of(), clientHash);
-		SurveyResponse response = this.responses.find(id).orElseThrow();
-		return new Started(response, answer(survey, response, 1, language, form));
+		Map<String, Object> answers = new LinkedHashMap<>(page.answers());
+		int next = nextPage(definition, 1, answers);
+		SurveyResponse response = this.responses.createAnswered(survey.workspace(), survey.id(), survey.version(),
+				Secrets.newToken(), channel, language, clientHash,
+				next == 0 ? visibleOnly(definition, answers) : answers, next == 0 ? 1 : next, next == 0);
+		return new Started(response, next == 0 ? done() : new Step.NextPage(next));
 	}
 
 	/** A public response just started (null when page one lacked required answers). */
@@ -187,15 +197,19 @@ class Respondents {
 		}
 		int next = nextPage(definition, page, answers);
 		Map<String, Object> kept = next == 0 ? visibleOnly(definition, answers) : answers;
-		if (!this.responses.saveAnswers(response.id(), kept, next == 0 ? page : next, language, next == 0)) {
+		if (this.responses.saveAnswers(response.id(), kept, next == 0 ? page : next, language, next == 0).isEmpty()) {
 			throw Problem.conflict("survey.response.finished");
 		}
-		if (next == 0) {
-			SurveyResponse finished = this.responses.find(response.id()).orElseThrow();
-			this.conversion.convert(survey, definition, finished);
-			return new Step.Done();
-		}
-		return new Step.NextPage(next);
+		return next == 0 ? done() : new Step.NextPage(next);
+	}
+
+	/**
+	 * A response just completed: it becomes a signal in the background once this
+	 * transaction commits (see {@link CompletedResponses}).
+	 */
+	private Step done() {
+		this.completed.convertAfterCommit();
+		return new Step.Done();
 	}
 
 	@Transactional
@@ -203,6 +217,9 @@ class Respondents {
 		if (!response.complete() || response.contactConsent()) {
 			return;
 		}
+		// The signal the consent refers to exists first, converted now if still waiting.
+		this.responses.lockUnconverted(response.id())
+			.ifPresent((waiting) -> this.conversion.convert(survey, definitionOf(survey, waiting), waiting));
 		this.responses.consentToContact(response.id());
 		SurveyResponse current = this.responses.find(response.id()).orElseThrow();
 		this.events.publishEvent(new ContactConsented(survey.workspace(), survey.id(), current.id(), current.signalId(),

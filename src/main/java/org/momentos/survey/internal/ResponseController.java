@@ -1,5 +1,6 @@
 package org.momentos.survey.internal;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -43,18 +44,21 @@ class ResponseController {
 
 	private final SurveyProperties properties;
 
+	private final FirstPages firstPages;
+
 	ResponseController(Respondents respondents, RespondentPages pages, MessageSource messages,
-			SurveyProperties properties) {
+			SurveyProperties properties, FirstPages firstPages) {
 		this.respondents = respondents;
 		this.pages = pages;
 		this.messages = messages;
 		this.properties = properties;
+		this.firstPages = firstPages;
 	}
 
 	@GetMapping
 	String start(@PathVariable String publicId, @RequestParam(name = "t", required = false) String token,
 			@RequestParam(name = "ch", defaultValue = "link") String channel, HttpServletRequest request,
-			HttpServletResponse response, Model model) {
+			HttpServletResponse response, Model model) throws IOException {
 		Survey survey = this.respondents.openSurvey(publicId);
 		if (token != null) {
 			Invitation invitation = this.respondents.invitation(survey, token);
@@ -73,9 +77,13 @@ class ResponseController {
 		if (alreadyAnswered(survey, request)) {
 			return message(model, language, "survey.public.alreadyAnswered", 200, response);
 		}
-		this.pages.page(model, survey, survey.definition(), language, 1, Map.of(), List.of(),
-				"/s/" + publicId + "?ch=" + PublicChannel.of(channel) + "&lang=" + language, false);
-		return "survey/respond";
+		// The page most often asked for, the same for everyone: rendered once
+		// (FirstPages).
+		byte[] html = this.firstPages.html(survey, language, PublicChannel.of(channel));
+		response.setContentType("text/html;charset=UTF-8");
+		response.setContentLength(html.length);
+		response.getOutputStream().write(html);
+		return null; // written here: with a response parameter, no view is rendered
 	}
 
 	@PostMapping
@@ -96,7 +104,7 @@ class ResponseController {
 			Step.Missing missing = (Step.Missing) started.step();
 			response.setStatus(422);
 			this.pages.page(model, survey, survey.definition(), language, 1, missing.answers(), missing.questions(),
-					"/s/" + publicId + "?ch=" + PublicChannel.of(channel) + "&lang=" + language, false);
+					FirstPages.action(publicId, PublicChannel.of(channel), language), false);
 			return "survey/respond";
 		}
 		addCookie(response, publicId, resumeCookie(publicId), started.response().token(), Duration.ofDays(7));

@@ -36,6 +36,22 @@ class ResponseStore {
 			.single();
 	}
 
+	/**
+	 * A public response created with its first page of answers, in one statement:
+	 * {@code page} is the next page to answer, or the last one when {@code complete}.
+	 */
+	SurveyResponse createAnswered(WorkspaceId workspace, SurveyId survey, int version, String token, String channel,
+			String language, String clientHash, Map<String, Object> answers, int page, boolean complete) {
+		return this.jdbc.sql("""
+				insert into survey_response (workspace_id, survey_id, survey_version, token, channel, language,
+				  status, client_hash, answers, page, completed_at)
+				values (?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?, case when ? then now() end) returning *""")
+			.params(workspace.value(), survey.value(), version, token, channel, language,
+					complete ? "COMPLETE" : "PARTIAL", clientHash, SurveyJson.write(answers), page, complete)
+			.query(ResponseStore::response)
+			.single();
+	}
+
 	Optional<SurveyResponse> findByToken(SurveyId survey, String token) {
 		return this.jdbc.sql("select * from survey_response where survey_id = ? and token = ?")
 			.params(survey.value(), token)
@@ -57,14 +73,37 @@ class ResponseStore {
 			.optional();
 	}
 
-	/** Saves answers and the next page; refused (false) once the response is complete. */
-	boolean saveAnswers(long id, Map<String, Object> answers, int page, String language, boolean complete) {
+	/**
+	 * Saves answers and the next page, in one statement; empty (nothing saved) once the
+	 * response is complete.
+	 */
+	Optional<SurveyResponse> saveAnswers(long id, Map<String, Object> answers, int page, String language,
+			boolean complete) {
 		return this.jdbc.sql("""
 				update survey_response set answers = cast(? as jsonb), page = ?, language = ?,
 				  status = ?, updated_at = now(), completed_at = case when ? then now() else null end
-				where id = ? and status = 'PARTIAL'""")
+				where id = ? and status = 'PARTIAL' returning *""")
 			.params(SurveyJson.write(answers), page, language, complete ? "COMPLETE" : "PARTIAL", complete, id)
-			.update() == 1;
+			.query(ResponseStore::response)
+			.optional();
+	}
+
+	/**
+	 * Complete responses not yet turned into signals, oldest first, locked for this
+	 * transaction (rows another converter holds are skipped).
+	 */
+	List<SurveyResponse> lockUnconverted(int limit) {
+		return this.jdbc.sql("""
+				select * from survey_response where status = 'COMPLETE' and not converted
+				order by id limit ? for update skip locked""").param(limit).query(ResponseStore::response).list();
+	}
+
+	/** This response, locked for this transaction, if it is not yet a signal. */
+	Optional<SurveyResponse> lockUnconverted(long id) {
+		return this.jdbc.sql("select * from survey_response where id = ? and not converted for update")
+			.param(id)
+			.query(ResponseStore::response)
+			.optional();
 	}
 
 	void changeLanguage(long id, String language) {

@@ -16,6 +16,7 @@ import org.momentos.survey.QuestionType;
 import org.momentos.survey.Survey;
 import org.momentos.survey.SurveyDefinition;
 import org.momentos.survey.SurveyResponded;
+import org.momentos.workspace.WorkspaceId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -48,12 +49,44 @@ class SignalConversion {
 	/** Converts the response; call inside the transaction that completes it. */
 	void convert(Survey survey, SurveyDefinition definition, SurveyResponse response) {
 		NewSignal signal = signalOf(survey, definition, response);
-		Receipt receipt = this.signals.receive(survey.workspace(), signal);
+		record(survey, response, retried(survey, signal, this.signals.receive(survey.workspace(), signal)));
+	}
+
+	/**
+	 * Converts responses of one workspace in a few statements
+	 * ({@link Signals#receiveAll}); call inside one transaction. A single response goes
+	 * through {@link Signals#receive}, as {@link #convert} does.
+	 */
+	void convertAll(WorkspaceId workspace, List<Answered> answered) {
+		if (answered.size() == 1) {
+			Answered one = answered.getFirst();
+			convert(one.survey(), one.definition(), one.response());
+			return;
+		}
+		List<NewSignal> batch = answered.stream()
+			.map((one) -> signalOf(one.survey(), one.definition(), one.response()))
+			.toList();
+		List<Receipt> receipts = this.signals.receiveAll(workspace, batch);
+		for (int i = 0; i < answered.size(); i++) {
+			Answered one = answered.get(i);
+			record(one.survey(), one.response(), retried(one.survey(), batch.get(i), receipts.get(i)));
+		}
+	}
+
+	/** A response with the survey and the definition version it answered. */
+	record Answered(Survey survey, SurveyDefinition definition, SurveyResponse response) {
+	}
+
+	private Receipt retried(Survey survey, NewSignal signal, Receipt receipt) {
 		if (receipt instanceof Receipt.Rejected rejected && "touchpointKey".equals(rejected.field())) {
 			// The journey was unpublished meanwhile: keep the voice, without the
 			// touchpoint.
-			receipt = this.signals.receive(survey.workspace(), withoutTouchpoint(signal));
+			return this.signals.receive(survey.workspace(), withoutTouchpoint(signal));
 		}
+		return receipt;
+	}
+
+	private void record(Survey survey, SurveyResponse response, Receipt receipt) {
 		SignalId id = switch (receipt) {
 			case Receipt.Accepted accepted -> accepted.signal();
 			case Receipt.Duplicate duplicate -> duplicate.signal();

@@ -23,6 +23,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.util.HtmlUtils;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 
@@ -112,7 +113,8 @@ class SurveyDistributionController {
 	}
 
 	static String embedSnippet(String base, String link, Survey survey) {
-		return "<iframe src=\"" + link + "?ch=embed\" title=\"" + survey.definition().title().en().replace("\"", "")
+		return "<iframe src=\"" + link + "?ch=embed\" title=\""
+				+ HtmlUtils.htmlEscape(survey.definition().title().en(), "UTF-8")
 				+ "\" data-momentos-survey style=\"width:100%;min-height:520px;border:0\" loading=\"lazy\"></iframe>\n"
 				+ "<script src=\"" + base + "/js/survey-embed.js\" async></script>";
 	}

@@ -1,6 +1,7 @@
 package org.momentos.survey.bench;
 
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -65,8 +66,11 @@ public final class SurveyLoad {
 			System.out.printf(Locale.ROOT, "Survey %s, %d respondents, %d s, think time %d ms, %d cores%n", base, users,
 					seconds, thinkMillis, Runtime.getRuntime().availableProcessors());
 			printPageWeight(base);
+			long cpuBefore = processCpuNanos();
 			Run run = run(base, users, seconds, thinkMillis);
+			long cpuNanos = processCpuNanos() - cpuBefore;
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
+			long waited = awaitSignals(jdbc, survey);
 			long stored = jdbc.sql("select count(*) from survey_response where survey_id = ? and status = 'COMPLETE'")
 				.param(survey.id().value())
 				.query(Long.class)
@@ -76,18 +80,39 @@ public final class SurveyLoad {
 				.param(survey.id().value())
 				.query(Long.class)
 				.single();
+			System.out.printf(Locale.ROOT,
+					"JVM CPU time (server and load generator, not PostgreSQL): %.2f ms per request, %d requests%n",
+					cpuNanos / 1e6 / Math.max(1, run.requests().get()), run.requests().get());
 			report("render page", run.renders());
 			report("submit page", run.submits());
 			System.out.printf(Locale.ROOT,
-					"answers accepted by the server: %d; complete responses stored: %d; signals: %d; errors: %d; lost: %d%n",
-					run.completed().get(), stored, signals, run.errors().get(), run.completed().get() - stored);
+					"answers accepted by the server: %d; complete responses stored: %d; signals: %d (all converted %d ms"
+							+ " after the run); errors: %d; lost: %d%n",
+					run.completed().get(), stored, signals, waited, run.errors().get(), run.completed().get() - stored);
 		}
 		finally {
 			app.close();
 		}
 	}
 
-	record Run(List<Long> renders, List<Long> submits, AtomicInteger completed, AtomicInteger errors) {
+	/**
+	 * Waits (at most a minute) until every complete response became a signal: they are
+	 * converted in the background. Returns how long that took.
+	 */
+	private static long awaitSignals(JdbcClient jdbc, Survey survey) throws InterruptedException {
+		long start = System.nanoTime();
+		while (System.nanoTime() - start < Duration.ofMinutes(1).toNanos() && jdbc
+			.sql("select count(*) from survey_response where survey_id = ? and status = 'COMPLETE' and not converted")
+			.param(survey.id().value())
+			.query(Long.class)
+			.single() > 0) {
+			Thread.sleep(50);
+		}
+		return Duration.ofNanos(System.nanoTime() - start).toMillis();
+	}
+
+	record Run(List<Long> renders, List<Long> submits, AtomicInteger completed, AtomicInteger errors,
+			AtomicInteger requests) {
 	}
 
 	private static Run run(String base, int users, int seconds, int thinkMillis) throws InterruptedException {
@@ -99,6 +124,7 @@ public final class SurveyLoad {
 		ConcurrentLinkedQueue<Long> submits = new ConcurrentLinkedQueue<>();
 		AtomicInteger completed = new AtomicInteger();
 		AtomicInteger errors = new AtomicInteger();
+		AtomicInteger requests = new AtomicInteger();
 		long warmUpEnds = System.nanoTime() + Duration.ofSeconds(Math.min(10, seconds / 4)).toNanos();
 		long end = System.nanoTime() + Duration.ofSeconds(seconds).toNanos();
 		try (ExecutorService respondents = Executors.newVirtualThreadPerTaskExecutor()) {
@@ -129,6 +155,7 @@ public final class SurveyLoad {
 							check(second.statusCode() == 302
 									&& second.headers().firstValue("Location").orElse("").contains("/thanks"), second);
 							completed.incrementAndGet();
+							requests.addAndGet(3);
 							if (measured) {
 								renders.add(t1 - t0);
 								submits.add(t3 - t2);
@@ -147,7 +174,12 @@ public final class SurveyLoad {
 				});
 			}
 		}
-		return new Run(new ArrayList<>(renders), new ArrayList<>(submits), completed, errors);
+		return new Run(new ArrayList<>(renders), new ArrayList<>(submits), completed, errors, requests);
+	}
+
+	private static long processCpuNanos() {
+		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
+			.getProcessCpuTime();
 	}
 
 	private static void printPageWeight(String base) throws IOException, InterruptedException {

@@ -120,7 +120,10 @@ class SurveyOperationsTests {
 			Answer first = new Respondent("localhost", this.port, "es").post("/s/" + this.survey.publicId(),
 					Map.of("q.nps", List.of(score)));
 			String path = first.next().substring(0, first.next().indexOf('?'));
-			browser.post(path, Map.of("page", List.of("2")));
+			browser.post(path,
+					"3".equals(score)
+							? Map.of("page", List.of("2"), "q.went-wrong", List.of("Nadie contestó al teléfono"))
+							: Map.of("page", List.of("2")));
 		}
 		String base = "/w/" + this.shop.slug() + "/surveys/" + this.survey.id();
 		String html = this.mvc
@@ -129,6 +132,10 @@ class SurveyOperationsTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(html).contains("3 responses: 3 complete, 0 partial.", "NPS 33.3");
+		// Per channel, the distribution of every score, the open answers.
+		assertThat(html.replaceAll("\\s+", "")).contains("<td>link</td><td>—</td><td>3</td><td>3</td>",
+				"<td>10</td><td>1</td>", "<td>9</td><td>1</td>", "<td>3</td><td>1</td>", "<td>0</td><td>0</td>");
+		assertThat(html).contains("Nadie contestó al teléfono");
 		String csv = this.mvc.perform(get(base + "/results.csv").with(user(this.shop.owner())))
 			.andReturn()
 			.getResponse()
