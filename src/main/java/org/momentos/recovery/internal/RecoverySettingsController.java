@@ -52,8 +52,15 @@ class RecoverySettingsController {
 
 	private final AuditTrail audit;
 
+	private final RecoverySettingsStore settings;
+
+	private final WebhookLog deliveries;
+
 	RecoverySettingsController(RecoveryTeams teams, AlertRuleStore rules, WebhookStore webhooks,
-			WorkspaceMembers members, Journeys journeys, AuditTrail audit) {
+			WorkspaceMembers members, Journeys journeys, AuditTrail audit, RecoverySettingsStore settings,
+			WebhookLog deliveries) {
+		this.settings = settings;
+		this.deliveries = deliveries;
 		this.teams = teams;
 		this.rules = rules;
 		this.webhooks = webhooks;
@@ -74,6 +81,7 @@ class RecoverySettingsController {
 		boolean mayManageRules = access.may(Permission.MANAGE_ALERT_RULES);
 		model.addAttribute("rules", mayManageRules ? this.rules.rules(access.workspaceId()) : List.of());
 		model.addAttribute("webhooks", mayManageRules ? this.webhooks.list(access.workspaceId()) : List.of());
+		model.addAttribute("deliveries", mayManageRules ? this.deliveries.latest(access.workspaceId(), 20) : List.of());
 		model.addAttribute("touchpoints", this.journeys.publishedTouchpoints(access.workspaceId()));
 		model.addAttribute("touchpointNames",
 				CaseInboxController.touchpointNames(this.journeys.publishedTouchpoints(access.workspaceId())));
@@ -82,6 +90,8 @@ class RecoverySettingsController {
 		model.addAttribute("moments", MomentKind.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("assignments", Assignment.values());
+		model.addAttribute("policy", this.settings.policyOf(access.workspaceId()));
+		model.addAttribute("threshold", this.settings.thresholdOf(access.workspaceId()));
 		return "recovery/settings";
 	}
 
