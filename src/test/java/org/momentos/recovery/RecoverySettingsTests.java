@@ -3,13 +3,17 @@ package org.momentos.recovery;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.momentos.Fixtures;
 import org.momentos.Fixtures.Team;
 import org.momentos.MomentosTest;
 import org.momentos.MovableClock;
+import org.momentos.analytics.Verdict;
 import org.momentos.recovery.RecoveryFigures.Period;
+import org.momentos.recovery.internal.AlertRuleStore;
 import org.momentos.recovery.internal.RecoverySettingsStore;
 import org.momentos.workspace.Role;
 
@@ -48,6 +52,9 @@ class RecoverySettingsTests {
 
 	@Autowired
 	MovableClock clock;
+
+	@Autowired
+	AlertRuleStore rules;
 
 	@Autowired
 	MockMvc mvc;
@@ -120,6 +127,79 @@ class RecoverySettingsTests {
 		assertThat(page).contains("id=\"period-from\"", "value=\"" + today + "\"");
 		assertThat(dashboard(shop, "?from=ayer", "es")).contains("Indique fechas válidas");
 		assertThat(dashboard(shop, "?from=" + today + "&to=" + today.minusDays(2), "en")).contains("Give valid dates");
+	}
+
+	@Test
+	void anAdminEditsARuleInPlaceAndNobodyElseCan() throws Exception {
+		Team shop = this.fixtures.aWorkspace("Reglas");
+		Team other = this.fixtures.aWorkspace("Reglas ajenas");
+		long id = this.rules.add(shop.workspace().id(),
+				new AlertRule(0, "Cobros", true, AlertConditions.any().withVerdicts(Set.of(Verdict.BAD)),
+						new AlertActions(true, null, AlertActions.Assignment.NONE, "", List.of(), false)));
+		this.rules.setEnabled(shop.workspace().id(), id, false);
+		MvcResult added = this.mvc
+			.perform(post("/w/" + shop.slug() + "/recovery/settings/rules").param("name", "Quejas legales")
+				.param("flags", "LEGAL_THREAT")
+				.param("openCase", "true")
+				.param("notify", "legal@example.test")
+				.with(csrf())
+				.with(user(shop.owner())))
+			.andReturn();
+		assertThat(added.getFlashMap().get("success")).isEqualTo("recovery.rule.added");
+		List<Long> order = this.rules.rules(shop.workspace().id()).stream().map(AlertRule::id).toList();
+		String edit = "/w/" + shop.slug() + "/recovery/settings/rules/" + id;
+
+		String page = this.mvc.perform(get(edit + "/edit").header("Accept-Language", "es").with(user(shop.owner())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(page).contains("Editar regla de alerta", "value=\"Cobros\"");
+
+		MvcResult saved = this.mvc
+			.perform(post(edit).param("name", "Cobros a Finanzas")
+				.param("verdicts", "BAD", "CRITICAL")
+				.param("themes", "billing_charges")
+				.param("openCase", "true")
+				.param("assignment", "TEAM")
+				.param("team", "Finanzas")
+				.with(csrf())
+				.with(user(shop.owner())))
+			.andReturn();
+		assertThat(saved.getFlashMap().get("success")).isEqualTo("recovery.rule.saved");
+		AlertRule changed = this.rules.find(shop.workspace().id(), id).orElseThrow();
+		assertThat(changed.name()).isEqualTo("Cobros a Finanzas");
+		assertThat(changed.conditions().verdicts()).containsExactlyInAnyOrder(Verdict.BAD, Verdict.CRITICAL);
+		assertThat(changed.conditions().themes()).containsExactly("billing_charges");
+		assertThat(changed.actions().team()).isEqualTo("Finanzas");
+		assertThat(changed.enabled()).as("the switch stays").isFalse();
+		assertThat(this.rules.rules(shop.workspace().id()).stream().map(AlertRule::id).toList()).as("and its place")
+			.isEqualTo(order);
+
+		MvcResult refused = this.mvc
+			.perform(post(edit).param("name", "Sin equipo")
+				.param("assignment", "TEAM")
+				.with(csrf())
+				.with(user(shop.owner())))
+			.andReturn();
+		assertThat(refused.getFlashMap().get("error")).isEqualTo("recovery.rule.invalid");
+		assertThat(this.rules.find(shop.workspace().id(), id).orElseThrow().name()).isEqualTo("Cobros a Finanzas");
+
+		var agent = this.fixtures.aMember(shop, Role.AGENT);
+		assertThat(this.mvc.perform(get(edit + "/edit").with(user(agent))).andReturn().getResponse().getStatus())
+			.isEqualTo(403);
+		assertThat(this.mvc.perform(post(edit).param("name", "Mía").with(csrf()).with(user(other.owner())))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isIn(403, 404);
+		String theirs = "/w/" + other.slug() + "/recovery/settings/rules/" + id;
+		assertThat(
+				this.mvc.perform(get(theirs + "/edit").with(user(other.owner()))).andReturn().getResponse().getStatus())
+			.isEqualTo(404);
+		assertThat(this.mvc.perform(post(theirs).param("name", "Mía").with(csrf()).with(user(other.owner())))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
+		assertThat(this.rules.find(shop.workspace().id(), id).orElseThrow().name()).isEqualTo("Cobros a Finanzas");
 	}
 
 	private String dashboard(Team shop, String query, String language) throws Exception {
