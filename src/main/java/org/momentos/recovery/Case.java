@@ -246,11 +246,27 @@ public final class Case {
 		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, this.followUp, ""));
 	}
 
-	/** Nothing came back after the reminder: the outcome stays unknown. */
-	public void followUpUnanswered(Instant now) {
+	/**
+	 * The follow-up survey could not go out; {@code reason} is a short code (see
+	 * {@link FollowUpSurveys.FollowUpDelivery}).
+	 */
+	public void followUpNotSent(String reason, Instant now) {
+		if (this.state != CaseState.RESOLVED) {
+			throw Problem.conflict("recovery.followUp.notResolved");
+		}
+		this.followUp = FollowUpStatus.NOT_SENT;
+		this.followUpAt = now;
+		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, FollowUpStatus.NOT_SENT, reason));
+	}
+
+	/**
+	 * Nothing came back after the reminder, or no reminder could be sent
+	 * ({@code reason}): the outcome stays unknown. A late answer still decides it.
+	 */
+	public void followUpUnanswered(String reason, Instant now) {
 		this.followUp = FollowUpStatus.UNANSWERED;
 		this.followUpAt = now;
-		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, FollowUpStatus.UNANSWERED, ""));
+		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, FollowUpStatus.UNANSWERED, reason));
 	}
 
 	/**

@@ -19,4 +19,23 @@ import org.momentos.signal.Signal;
  */
 public record CaseView(Case subject, List<TimelineEntry> timeline, Optional<Signal> trigger,
 		Optional<TouchpointRef> touchpoint, List<Signal> pastSignals, List<Case> otherCases) {
+
+	/**
+	 * Why the follow-up did not go out (or no reminder could), as a short code; empty
+	 * when it went out or is not due.
+	 */
+	public Optional<String> followUpReason() {
+		FollowUpStatus status = this.subject.snapshot().followUp();
+		if (status != FollowUpStatus.NOT_SENT && status != FollowUpStatus.UNANSWERED) {
+			return Optional.empty();
+		}
+		return this.timeline.reversed()
+			.stream()
+			.filter(TimelineEntry.FollowUpChanged.class::isInstance)
+			.map(TimelineEntry.FollowUpChanged.class::cast)
+			.findFirst()
+			.filter((changed) -> changed.status() == status && !changed.detail().isEmpty())
+			.map(TimelineEntry.FollowUpChanged::detail);
+	}
+
 }

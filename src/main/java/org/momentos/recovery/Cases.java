@@ -11,10 +11,12 @@ import java.util.function.Consumer;
 
 import org.momentos.journey.Journeys;
 import org.momentos.platform.Problem;
+import org.momentos.recovery.FollowUpSurveys.FollowUpDelivery;
 import org.momentos.recovery.FollowUpSurveys.FollowUpRequest;
 import org.momentos.recovery.internal.CaseOpening;
 import org.momentos.recovery.internal.CaseStore;
 import org.momentos.recovery.internal.CaseStore.CaseQuery;
+import org.momentos.recovery.internal.RecoverySettingsStore;
 import org.momentos.recovery.internal.RecoveryTeams;
 import org.momentos.signal.Scores;
 import org.momentos.signal.Signal;
@@ -50,7 +52,7 @@ public class Cases {
 
 	private final Journeys journeys;
 
-	private final FollowUpThreshold threshold;
+	private final RecoverySettingsStore settings;
 
 	private final FollowUpSurveys followUps;
 
@@ -61,7 +63,7 @@ public class Cases {
 	private final AuditTrail audit;
 
 	Cases(CaseStore store, CaseOpening opening, RecoveryTeams teams, WorkspaceMembers members, Signals signals,
-			Journeys journeys, FollowUpThreshold threshold, FollowUpSurveys followUps, Clock clock,
+			Journeys journeys, RecoverySettingsStore settings, FollowUpSurveys followUps, Clock clock,
 			ApplicationEventPublisher events, AuditTrail audit) {
 		this.followUps = followUps;
 		this.store = store;
@@ -70,7 +72,7 @@ public class Cases {
 		this.members = members;
 		this.signals = signals;
 		this.journeys = journeys;
-		this.threshold = threshold;
+		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
 		this.audit = audit;
@@ -170,9 +172,14 @@ public class Cases {
 		return change(access, id, version, (c) -> {
 			c.moveTo(next, reason, now(), access.actor());
 			if (next == CaseState.RESOLVED && !c.file().customerReference().isEmpty()) {
-				this.followUps.requestFollowUp(new FollowUpRequest(c.file().workspace(), c.id(),
-						c.file().customerReference(), c.file().touchpointKey(), false));
-				c.followUpSent(false, now());
+				FollowUpDelivery delivery = this.followUps.requestFollowUp(new FollowUpRequest(c.file().workspace(),
+						c.id(), c.file().customerReference(), c.file().touchpointKey(), languageOf(c), false));
+				if (delivery.sent()) {
+					c.followUpSent(false, now());
+				}
+				else {
+					c.followUpNotSent(delivery.reason(), now());
+				}
 			}
 		});
 	}
@@ -203,7 +210,8 @@ public class Cases {
 	/** An agent records the follow-up answer by hand (a phone call, say). */
 	@Transactional
 	public Case recordFollowUp(WorkspaceAccess access, CaseId id, int version, Scores scores) {
-		return change(access, id, version, (c) -> c.recordFollowUp(scores, this.threshold, now(), access.actor()));
+		return change(access, id, version, (c) -> c.recordFollowUp(scores,
+				this.settings.thresholdOf(access.workspaceId()), now(), access.actor()));
 	}
 
 	/**
@@ -213,7 +221,7 @@ public class Cases {
 	@Transactional
 	public CaseState recordFollowUp(WorkspaceId workspace, CaseId id, Scores scores) {
 		Case found = this.store.find(workspace, id).orElseThrow(Cases::notFound);
-		CaseState outcome = found.recordFollowUp(scores, this.threshold, now(), CaseFile.SYSTEM);
+		CaseState outcome = found.recordFollowUp(scores, this.settings.thresholdOf(workspace), now(), CaseFile.SYSTEM);
 		save(found);
 		return outcome;
 	}
@@ -234,6 +242,12 @@ public class Cases {
 			throw Problem.conflict("recovery.case.conflict");
 		}
 		changed.events(changed.id()).forEach(this.events::publishEvent);
+	}
+
+	/** The language the customer complained in, when the case came from a signal. */
+	private String languageOf(Case found) {
+		return found.file().signal() == null ? null
+				: this.signals.find(found.file().workspace(), found.file().signal()).map(Signal::language).orElse(null);
 	}
 
 	private boolean visible(WorkspaceAccess access, Case found) {

@@ -5,6 +5,10 @@ public enum FollowUpStatus {
 
 	/** Not asked (the case is not resolved, or there is nobody to ask). */
 	NONE,
+	/**
+	 * Could not be sent (no address, unsubscribed, no survey); the timeline says why.
+	 */
+	NOT_SENT,
 	/** Sent to the customer. */
 	REQUESTED,
 	/** Sent again once. */

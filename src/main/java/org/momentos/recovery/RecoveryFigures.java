@@ -2,6 +2,7 @@ package org.momentos.recovery;
 
 import java.math.BigDecimal;
 import java.time.Clock;
+import java.time.LocalDate;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -33,18 +34,28 @@ public class RecoveryFigures {
 	}
 
 	public Overview overview(WorkspaceAccess access) {
+		return overview(access, Period.ALL);
+	}
+
+	/**
+	 * The dashboard for cases opened within the period; the recovery paradox always looks
+	 * at every later moment.
+	 */
+	public Overview overview(WorkspaceAccess access, Period period) {
 		access.require(Permission.VIEW);
 		WorkspaceId workspace = access.workspaceId();
 		var now = this.clock.instant();
-		return new Overview(this.queries.figures(workspace, "total", now).stream().findFirst().orElse(Figures.NONE),
-				this.queries.figures(workspace, "touchpoint", now), this.queries.figures(workspace, "team", now),
-				this.queries.figures(workspace, "agent", now), this.queries.compensation(workspace),
-				this.queries.rootCauses(workspace), this.queries.paradox(workspace));
+		return new Overview(
+				this.queries.figures(workspace, "total", now, period).stream().findFirst().orElse(Figures.NONE),
+				this.queries.figures(workspace, "touchpoint", now, period),
+				this.queries.figures(workspace, "team", now, period),
+				this.queries.figures(workspace, "agent", now, period), this.queries.compensation(workspace, period),
+				this.queries.rootCauses(workspace, period), this.queries.paradox(workspace));
 	}
 
 	/** Root causes per touchpoint, most frequent first, for the journey map. */
 	public List<RootCauseCount> rootCausesByTouchpoint(WorkspaceId workspace) {
-		return this.queries.rootCauses(workspace);
+		return this.queries.rootCauses(workspace, Period.ALL);
 	}
 
 	/**
@@ -105,6 +116,22 @@ public class RecoveryFigures {
 	 * @param nps promoters minus detractors, in percent of answers
 	 */
 	public record ParadoxGroup(String group, long customers, long answers, Optional<Double> nps) {
+	}
+
+	/**
+	 * Which cases the dashboard counts: opened from {@code from} to {@code to}, both days
+	 * included (UTC); either may be open.
+	 */
+	public record Period(LocalDate from, LocalDate to) {
+
+		public static final Period ALL = new Period(null, null);
+
+		public Period {
+			if (from != null && to != null && to.isBefore(from)) {
+				throw org.momentos.platform.Problem.invalid("recovery.period.invalid");
+			}
+		}
+
 	}
 
 }

@@ -149,7 +149,7 @@ public class Surveys {
 			.orElseThrow(() -> Problem.invalid("survey.touchpoint.unknown"));
 	}
 
-	private static String newPublicId() {
+	static String newPublicId() {
 		char[] id = new char[12];
 		for (int i = 0; i < id.length; i++) {
 			id[i] = ALPHABET[random.nextInt(ALPHABET.length)];

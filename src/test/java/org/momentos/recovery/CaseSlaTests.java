@@ -1,6 +1,19 @@
 package org.momentos.recovery;
 
 import java.time.Duration;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import org.momentos.ApiClient;
+import org.momentos.TestMailServer;
+import org.momentos.journey.JourneyId;
+import org.momentos.journey.Journeys;
+import org.momentos.workspace.internal.ApiScope;
+import org.springframework.boot.test.web.server.LocalServerPort;
 import java.util.Optional;
 
 import org.junit.jupiter.api.AfterEach;
@@ -46,6 +59,12 @@ class CaseSlaTests {
 	@Autowired
 	RecoveryFigures figures;
 
+	@Autowired
+	Journeys journeys;
+
+	@LocalServerPort
+	int port;
+
 	@AfterEach
 	void realTimeAgain() {
 		this.clock.reset();
@@ -89,26 +108,47 @@ class CaseSlaTests {
 	}
 
 	@Test
-	void anUnansweredFollowUpIsRemindedOnceThenCountedAsUnknown() {
+	void anUnansweredFollowUpIsRemindedOnceThenCountedAsUnknown() throws Exception {
 		Team shop = this.fixtures.aWorkspace("Follow-up");
+		JourneyId journey = this.fixtures.aJourneyFromTemplate(shop, "online-shop", Locale.forLanguageTag("es"));
+		this.journeys.publish(shop.ownerAccess(), journey, this.fixtures.journey(shop, journey).revision());
 		WorkspaceAccess owner = shop.ownerAccess();
-		CaseId id = this.cases.open(owner, new NewCase("Cobro duplicado", "c-2", null, null, Priority.HIGH, "", ""));
-		this.cases.moveTo(owner, id, this.cases.get(owner, id).version(), CaseState.RESOLVED, "");
-		RecoveryScenario.await(() -> Optional.of(this.cases.get(owner, id))
-			.filter((c) -> c.snapshot().followUp() == FollowUpStatus.REQUESTED));
+		String email = "c-2." + System.nanoTime() + "@example.test";
+		CaseId id = this.cases.open(owner, new NewCase("Cobro duplicado", email, null, null, Priority.HIGH, "", ""));
+		ApiClient helpdesk = new ApiClient(this.port, this.fixtures.anApiKey(shop, ApiScope.CASES));
+		assertThat(helpdesk
+			.post("/api/v1/cases/" + id.value() + "/transitions",
+					Map.of("to", "RESOLVED", "version", this.cases.get(owner, id).version()))
+			.status()).isEqualTo(200);
+		assertThat(this.cases.get(owner, id).snapshot().followUp()).isEqualTo(FollowUpStatus.REQUESTED);
+		assertThat(mailsTo(email)).hasSize(1);
 
 		this.clock.advance(Duration.ofDays(3));
 		this.watch.check();
 		assertThat(this.cases.get(owner, id).snapshot().followUp()).isEqualTo(FollowUpStatus.REMINDED);
+		assertThat(mailsTo(email)).hasSize(2);
+		assertThat(mailsTo(email).get(1).getSubject()).startsWith("Recordatorio");
 
 		this.clock.advance(Duration.ofDays(4));
 		this.watch.check();
 		Case unanswered = this.cases.get(owner, id);
 		assertThat(unanswered.snapshot().followUp()).isEqualTo(FollowUpStatus.UNANSWERED);
 		assertThat(unanswered.state()).isEqualTo(CaseState.RESOLVED);
+		assertThat(mailsTo(email)).as("one reminder only").hasSize(2);
 		RecoveryFigures.Figures total = this.figures.overview(owner).total();
 		assertThat(total.unknown()).isEqualTo(1);
 		assertThat(total.recoveryRate()).isEmpty();
+	}
+
+	private List<MimeMessage> mailsTo(String email) {
+		return Arrays.stream(TestMailServer.get().getReceivedMessages()).filter((message) -> {
+			try {
+				return message.getAllRecipients()[0].toString().equalsIgnoreCase(email);
+			}
+			catch (MessagingException ex) {
+				return false;
+			}
+		}).toList();
 	}
 
 	private java.util.List<SlaAlarmRaised> alarms(Team shop, CaseId id) {

@@ -90,6 +90,21 @@ public class AlertRuleStore {
 			.single();
 	}
 
+	/** The rule, if it is one of the workspace's. */
+	public Optional<AlertRule> find(WorkspaceId workspace, long id) {
+		return rules(workspace).stream().filter((rule) -> rule.id() == id).findFirst();
+	}
+
+	/** Changes a rule's name, conditions and actions; its place and switch stay. */
+	public boolean update(WorkspaceId workspace, long id, AlertRule rule) {
+		return this.jdbc.sql("""
+				update recovery_alert_rule set name = ?, conditions = cast(? as jsonb), actions = cast(? as jsonb)
+				where workspace_id = ? and id = ?""")
+			.params(rule.name(), json.writeValueAsString(rule.conditions()), json.writeValueAsString(rule.actions()),
+					workspace.value(), id)
+			.update() == 1;
+	}
+
 	public boolean setEnabled(WorkspaceId workspace, long id, boolean enabled) {
 		return this.jdbc.sql("update recovery_alert_rule set enabled = ? where workspace_id = ? and id = ?")
 			.params(enabled, workspace.value(), id)

@@ -11,7 +11,6 @@ import org.momentos.recovery.Case;
 import org.momentos.recovery.CaseFile;
 import org.momentos.recovery.CaseId;
 import org.momentos.recovery.Priority;
-import org.momentos.recovery.SlaPolicy;
 import org.momentos.workspace.AuditTrail;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceId;
@@ -33,7 +32,7 @@ public class CaseOpening {
 
 	private final WorkspaceMembers members;
 
-	private final SlaPolicy policy;
+	private final RecoverySettingsStore settings;
 
 	private final Clock clock;
 
@@ -41,12 +40,12 @@ public class CaseOpening {
 
 	private final AuditTrail audit;
 
-	CaseOpening(CaseStore store, RecoveryTeams teams, WorkspaceMembers members, SlaPolicy policy, Clock clock,
-			ApplicationEventPublisher events, AuditTrail audit) {
+	CaseOpening(CaseStore store, RecoveryTeams teams, WorkspaceMembers members, RecoverySettingsStore settings,
+			Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
 		this.store = store;
 		this.teams = teams;
 		this.members = members;
-		this.policy = policy;
+		this.settings = settings;
 		this.clock = clock;
 		this.events = events;
 		this.audit = audit;
@@ -60,7 +59,7 @@ public class CaseOpening {
 		Instant now = this.clock.instant();
 		CaseFile file = new CaseFile(null, draft.workspace(), draft.signal(), draft.customerReference(),
 				draft.touchpointKey(), draft.subject(), now, draft.rule());
-		Case opened = Case.open(file, priority, this.policy, now, actor);
+		Case opened = Case.open(file, priority, this.settings.policyOf(file.workspace()), now, actor);
 		String owner = assignee == null ? "" : assignee.strip();
 		String ownerTeam = team == null ? "" : team.strip();
 		if (owner.isEmpty() && !ownerTeam.isEmpty()) {

@@ -7,7 +7,9 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -27,6 +29,7 @@ import org.momentos.recovery.TimelineEntry;
 import org.momentos.signal.SignalId;
 import org.momentos.workspace.WorkspaceId;
 
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -39,11 +42,11 @@ public class CaseStore {
 
 	private final JdbcClient jdbc;
 
-	private final SlaPolicy policy;
+	private final RecoverySettingsStore settings;
 
-	CaseStore(JdbcClient jdbc, SlaPolicy policy) {
+	CaseStore(JdbcClient jdbc, RecoverySettingsStore settings) {
 		this.jdbc = jdbc;
-		this.policy = policy;
+		this.settings = settings;
 	}
 
 	/** Stores a new case; empty when the signal already has one. */
@@ -90,7 +93,7 @@ public class CaseStore {
 	public Optional<Case> find(WorkspaceId workspace, CaseId id) {
 		return this.jdbc.sql("select * from recovery_case where workspace_id = ? and id = ?")
 			.params(workspace.value(), id.value())
-			.query(this::aCase)
+			.query(cases())
 			.optional();
 	}
 
@@ -149,7 +152,7 @@ public class CaseStore {
 			params.add(query.priority().name());
 		}
 		sql.append(" order by id desc limit 500");
-		return this.jdbc.sql(sql.toString()).params(params).query(this::aCase).list();
+		return this.jdbc.sql(sql.toString()).params(params).query(cases()).list();
 	}
 
 	/**
@@ -173,7 +176,7 @@ public class CaseStore {
 	public List<Case> watched() {
 		return this.jdbc.sql(
 				"select * from recovery_case where state in ('OPEN', 'CONTACTED') or follow_up in ('REQUESTED', 'REMINDED')")
-			.query(this::aCase)
+			.query(cases())
 			.list();
 	}
 
@@ -181,7 +184,7 @@ public class CaseStore {
 	public List<Case> ofCustomer(WorkspaceId workspace, String customerReference) {
 		return this.jdbc.sql("select * from recovery_case where workspace_id = ? and customer_ref = ? order by id desc")
 			.params(workspace.value(), customerReference)
-			.query(this::aCase)
+			.query(cases())
 			.list();
 	}
 
@@ -207,7 +210,13 @@ public class CaseStore {
 		}
 	}
 
-	Case aCase(ResultSet rs, int row) throws SQLException {
+	/** Reads cases, each under its workspace's SLA policy (read once per query). */
+	private RowMapper<Case> cases() {
+		Map<WorkspaceId, SlaPolicy> policies = new HashMap<>();
+		return (rs, row) -> aCase(rs, policies);
+	}
+
+	private Case aCase(ResultSet rs, Map<WorkspaceId, SlaPolicy> policies) throws SQLException {
 		Number signal = (Number) rs.getObject("signal_id");
 		CaseFile file = new CaseFile(new CaseId(rs.getLong("id")), new WorkspaceId(rs.getLong("workspace_id")),
 				signal == null ? null : new SignalId(signal.longValue()), rs.getString("customer_ref"),
@@ -220,7 +229,7 @@ public class CaseStore {
 				instant(rs, "first_contact_due"), instant(rs, "resolution_due"), alarms(rs.getString("alarms")),
 				FollowUpStatus.valueOf(rs.getString("follow_up")), instant(rs, "follow_up_at"),
 				cause == null ? null : RootCause.valueOf(cause), rs.getInt("version"));
-		return Case.restore(file, snapshot, this.policy);
+		return Case.restore(file, snapshot, policies.computeIfAbsent(file.workspace(), this.settings::policyOf));
 	}
 
 	private static Set<SlaAlarm> alarms(String text) {

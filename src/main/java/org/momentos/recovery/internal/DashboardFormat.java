@@ -24,6 +24,23 @@ public final class DashboardFormat {
 		return d.toMinutes() + " min";
 	}
 
+	/** An alert rule's attribute condition as its form field shows it: "segment=vip". */
+	public static String attribute(java.util.Map<String, String> attributes) {
+		return attributes.entrySet()
+			.stream()
+			.findFirst()
+			.map((entry) -> entry.getKey() + "=" + entry.getValue())
+			.orElse("");
+	}
+
+	/** A target in hours for a form field: "0.5", "24". */
+	public static String hours(java.time.Duration target) {
+		return java.math.BigDecimal.valueOf(target.toMinutes())
+			.divide(java.math.BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP)
+			.stripTrailingZeros()
+			.toPlainString();
+	}
+
 	public static String percent(Optional<Double> share) {
 		return share.map((value) -> Math.round(value * 100) + " %").orElse("—");
 	}

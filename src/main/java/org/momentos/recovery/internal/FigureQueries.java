@@ -6,6 +6,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,6 +14,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.momentos.recovery.RecoveryFigures.Figures;
+import org.momentos.recovery.RecoveryFigures.Period;
 import org.momentos.recovery.RecoveryFigures.ParadoxGroup;
 import org.momentos.recovery.RecoveryFigures.RootCauseCount;
 import org.momentos.recovery.RootCause;
@@ -28,13 +30,17 @@ public class FigureQueries {
 	private static final Map<String, String> GROUPS = Map.of("total", "''", "touchpoint",
 			"coalesce(touchpoint_key::text, '')", "team", "team", "agent", "assignee");
 
+	/** Cases opened within the period (its bounds, when given, as UTC days). */
+	private static final String PERIOD = " and opened_at >= coalesce(cast(? as timestamptz), '-infinity')"
+			+ " and opened_at < coalesce(cast(? as timestamptz), 'infinity')";
+
 	private final JdbcClient jdbc;
 
 	FigureQueries(JdbcClient jdbc) {
 		this.jdbc = jdbc;
 	}
 
-	public List<Figures> figures(WorkspaceId workspace, String grouping, Instant now) {
+	public List<Figures> figures(WorkspaceId workspace, String grouping, Instant now, Period period) {
 		String key = GROUPS.get(grouping);
 		Timestamp at = Timestamp.from(now);
 		return this.jdbc
@@ -52,11 +58,20 @@ public class FigureQueries {
 					  count(*) filter (where resolved_at is not null or resolution_due < ?) as resolution_decided,
 					  count(*) filter (where exists (select 1 from recovery_case_entry e
 					    where e.case_id = recovery_case.id and e.kind = 'COMPENSATION')) as compensated
-					from recovery_case where workspace_id = ? group by 1 order by opened desc, 1"""
-				.formatted(key))
-			.params(at, at, workspace.value())
+					from recovery_case where workspace_id = ?%s group by 1 order by opened desc, 1"""
+				.formatted(key, PERIOD))
+			.params(at, at, workspace.value(), start(period), end(period))
 			.query(FigureQueries::figures)
 			.list();
+	}
+
+	private static Timestamp start(Period period) {
+		return period.from() == null ? null : Timestamp.from(period.from().atStartOfDay(ZoneOffset.UTC).toInstant());
+	}
+
+	private static Timestamp end(Period period) {
+		return period.to() == null ? null
+				: Timestamp.from(period.to().plusDays(1).atStartOfDay(ZoneOffset.UTC).toInstant());
 	}
 
 	private static Figures figures(ResultSet rs, int row) throws SQLException {
@@ -76,28 +91,30 @@ public class FigureQueries {
 		return whole == 0 ? Optional.empty() : Optional.of((double) part / whole);
 	}
 
-	public Map<String, BigDecimal> compensation(WorkspaceId workspace) {
+	public Map<String, BigDecimal> compensation(WorkspaceId workspace, Period period) {
 		Map<String, BigDecimal> spent = new LinkedHashMap<>();
 		this.jdbc.sql("""
 				select e.currency, sum(e.amount) as spent from recovery_case_entry e
 				join recovery_case c on c.id = e.case_id
-				where c.workspace_id = ? and e.kind = 'COMPENSATION' and e.currency <> ''
-				group by e.currency order by e.currency""")
-			.param(workspace.value())
+				where c.workspace_id = ? and e.kind = 'COMPENSATION' and e.currency <> ''%s
+				group by e.currency order by e.currency""".formatted(PERIOD.replace("opened_at", "c.opened_at")))
+			.params(workspace.value(), start(period), end(period))
 			.query((rs, row) -> spent.put(rs.getString("currency"), rs.getBigDecimal("spent")))
 			.list();
 		return spent;
 	}
 
 	/** The latest root cause of each case, counted per touchpoint and cause. */
-	public List<RootCauseCount> rootCauses(WorkspaceId workspace) {
-		return this.jdbc.sql("""
-				select touchpoint_key, code, count(*) as cases from (
-				  select distinct on (e.case_id) e.touchpoint_key, e.code from recovery_case_entry e
-				  join recovery_case c on c.id = e.case_id
-				  where c.workspace_id = ? and e.kind = 'ROOT_CAUSE' order by e.case_id, e.id desc) latest
-				group by touchpoint_key, code order by cases desc, code""")
-			.param(workspace.value())
+	public List<RootCauseCount> rootCauses(WorkspaceId workspace, Period period) {
+		return this.jdbc
+			.sql("""
+					select touchpoint_key, code, count(*) as cases from (
+					  select distinct on (e.case_id) e.touchpoint_key, e.code from recovery_case_entry e
+					  join recovery_case c on c.id = e.case_id
+					  where c.workspace_id = ? and e.kind = 'ROOT_CAUSE'%s order by e.case_id, e.id desc) latest
+					group by touchpoint_key, code order by cases desc, code"""
+				.formatted(PERIOD.replace("opened_at", "c.opened_at")))
+			.params(workspace.value(), start(period), end(period))
 			.query((rs, row) -> new RootCauseCount((UUID) rs.getObject("touchpoint_key"),
 					RootCause.valueOf(rs.getString("code")), rs.getLong("cases")))
 			.list();

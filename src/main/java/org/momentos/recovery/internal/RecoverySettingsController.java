@@ -25,6 +25,7 @@ import org.momentos.workspace.WorkspaceMembers;
 
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.BindParam;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -52,8 +53,15 @@ class RecoverySettingsController {
 
 	private final AuditTrail audit;
 
+	private final RecoverySettingsStore settings;
+
+	private final WebhookLog deliveries;
+
 	RecoverySettingsController(RecoveryTeams teams, AlertRuleStore rules, WebhookStore webhooks,
-			WorkspaceMembers members, Journeys journeys, AuditTrail audit) {
+			WorkspaceMembers members, Journeys journeys, AuditTrail audit, RecoverySettingsStore settings,
+			WebhookLog deliveries) {
+		this.settings = settings;
+		this.deliveries = deliveries;
 		this.teams = teams;
 		this.rules = rules;
 		this.webhooks = webhooks;
@@ -74,6 +82,7 @@ class RecoverySettingsController {
 		boolean mayManageRules = access.may(Permission.MANAGE_ALERT_RULES);
 		model.addAttribute("rules", mayManageRules ? this.rules.rules(access.workspaceId()) : List.of());
 		model.addAttribute("webhooks", mayManageRules ? this.webhooks.list(access.workspaceId()) : List.of());
+		model.addAttribute("deliveries", mayManageRules ? this.deliveries.latest(access.workspaceId(), 20) : List.of());
 		model.addAttribute("touchpoints", this.journeys.publishedTouchpoints(access.workspaceId()));
 		model.addAttribute("touchpointNames",
 				CaseInboxController.touchpointNames(this.journeys.publishedTouchpoints(access.workspaceId())));
@@ -82,6 +91,8 @@ class RecoverySettingsController {
 		model.addAttribute("moments", MomentKind.values());
 		model.addAttribute("priorities", Priority.values());
 		model.addAttribute("assignments", Assignment.values());
+		model.addAttribute("policy", this.settings.policyOf(access.workspaceId()));
+		model.addAttribute("threshold", this.settings.thresholdOf(access.workspaceId()));
 		return "recovery/settings";
 	}
 
@@ -104,34 +115,76 @@ class RecoverySettingsController {
 	}
 
 	@PostMapping("/rules")
-	String addRule(WorkspaceAccess access, @RequestParam String name,
-			@RequestParam(required = false) Set<Verdict> verdicts, @RequestParam(required = false) Integer npsAtMost,
-			@RequestParam(required = false) Integer csatAtMost, @RequestParam(required = false) Double sentimentAtMost,
-			@RequestParam(defaultValue = "") String themes, @RequestParam(required = false) Set<Flag> flags,
-			@RequestParam(required = false) UUID touchpoint, @RequestParam(required = false) Set<MomentKind> moments,
-			@RequestParam(defaultValue = "") String attribute, @RequestParam(defaultValue = "false") boolean consent,
-			@RequestParam(required = false) BigDecimal minCustomerValue,
-			@RequestParam(defaultValue = "false") boolean openCase, @RequestParam(required = false) Priority priority,
-			@RequestParam(defaultValue = "NONE") Assignment assignment, @RequestParam(defaultValue = "") String team,
-			@RequestParam(defaultValue = "") String notify, @RequestParam(defaultValue = "false") boolean webhook,
-			RedirectAttributes redirect) {
+	String addRule(WorkspaceAccess access, RuleForm form, RedirectAttributes redirect) {
 		access.require(Permission.MANAGE_ALERT_RULES);
 		try {
-			if (name.isBlank() || name.strip().length() > 120 || (assignment == Assignment.TEAM && team.isBlank())) {
-				throw Problem.invalid("recovery.rule.invalid");
-			}
-			AlertConditions conditions = new AlertConditions(verdicts, npsAtMost, csatAtMost, sentimentAtMost,
-					Set.copyOf(split(themes)), flags, touchpoint == null ? Set.of() : Set.of(touchpoint), moments,
-					attribute(attribute), consent, minCustomerValue);
-			AlertActions actions = new AlertActions(openCase, priority, assignment, team, split(notify), webhook);
-			this.rules.add(access.workspaceId(), new AlertRule(0, name.strip(), true, conditions, actions));
-			this.audit.record(access, "recovery.rule.added", name.strip());
+			AlertRule rule = form.rule(0, true);
+			this.rules.add(access.workspaceId(), rule);
+			this.audit.record(access, "recovery.rule.added", rule.name());
 			Flash.success(redirect, "recovery.rule.added");
 		}
 		catch (Problem problem) {
 			Flash.error(redirect, problem);
 		}
 		return back(access);
+	}
+
+	@GetMapping("/rules/{id}/edit")
+	String editRule(WorkspaceAccess access, @PathVariable long id, Model model) {
+		access.require(Permission.MANAGE_ALERT_RULES);
+		model.addAttribute("editing", this.rules.find(access.workspaceId(), id)
+			.orElseThrow(() -> Problem.notFound("recovery.rule.notFound")));
+		model.addAttribute("touchpoints", this.journeys.publishedTouchpoints(access.workspaceId()));
+		model.addAttribute("verdicts", Verdict.values());
+		model.addAttribute("flags", Flag.values());
+		model.addAttribute("moments", MomentKind.values());
+		model.addAttribute("priorities", Priority.values());
+		model.addAttribute("assignments", Assignment.values());
+		return "recovery/rule-edit";
+	}
+
+	@PostMapping("/rules/{id}")
+	String changeRule(WorkspaceAccess access, @PathVariable long id, RuleForm form, RedirectAttributes redirect) {
+		access.require(Permission.MANAGE_ALERT_RULES);
+		AlertRule current = this.rules.find(access.workspaceId(), id)
+			.orElseThrow(() -> Problem.notFound("recovery.rule.notFound"));
+		try {
+			AlertRule changed = form.rule(id, current.enabled());
+			this.rules.update(access.workspaceId(), id, changed);
+			this.audit.record(access, "recovery.rule.changed", changed.name());
+			Flash.success(redirect, "recovery.rule.saved");
+		}
+		catch (Problem problem) {
+			Flash.error(redirect, problem);
+			return "redirect:/w/" + access.slug() + "/recovery/settings/rules/" + id + "/edit";
+		}
+		return back(access);
+	}
+
+	/** The fields of the alert rule form (adding or editing). */
+	record RuleForm(String name, Set<Verdict> verdicts, Integer npsAtMost, Integer csatAtMost, Double sentimentAtMost,
+			String themes, Set<Flag> flags, UUID touchpoint, Set<MomentKind> moments,
+			@BindParam("attribute") String attributeText, Boolean consent, BigDecimal minCustomerValue,
+			Boolean openCase, Priority priority, Assignment assignment, String team,
+			@BindParam("notify") String notifyEmails, Boolean webhook) {
+
+		AlertRule rule(long id, boolean enabled) {
+			String checkedName = this.name == null ? "" : this.name.strip();
+			Assignment owner = this.assignment == null ? Assignment.NONE : this.assignment;
+			String ownerTeam = this.team == null ? "" : this.team;
+			if (checkedName.isEmpty() || checkedName.length() > 120
+					|| (owner == Assignment.TEAM && ownerTeam.isBlank())) {
+				throw Problem.invalid("recovery.rule.invalid");
+			}
+			AlertConditions conditions = new AlertConditions(this.verdicts, this.npsAtMost, this.csatAtMost,
+					this.sentimentAtMost, Set.copyOf(split(this.themes)), this.flags,
+					this.touchpoint == null ? Set.of() : Set.of(this.touchpoint), this.moments,
+					attribute(this.attributeText), Boolean.TRUE.equals(this.consent), this.minCustomerValue);
+			AlertActions actions = new AlertActions(Boolean.TRUE.equals(this.openCase), this.priority, owner, ownerTeam,
+					split(this.notifyEmails), Boolean.TRUE.equals(this.webhook));
+			return new AlertRule(id, checkedName, enabled, conditions, actions);
+		}
+
 	}
 
 	@PostMapping("/rules/{id}/enabled")
@@ -180,11 +233,14 @@ class RecoverySettingsController {
 	}
 
 	private static List<String> split(String text) {
-		return Arrays.stream(text.split(",")).map(String::strip).filter((part) -> !part.isEmpty()).toList();
+		return Arrays.stream((text == null ? "" : text).split(","))
+			.map(String::strip)
+			.filter((part) -> !part.isEmpty())
+			.toList();
 	}
 
 	private static Map<String, String> attribute(String text) {
-		if (text.isBlank()) {
+		if (text == null || text.isBlank()) {
 			return Map.of();
 		}
 		int equals = text.indexOf('=');

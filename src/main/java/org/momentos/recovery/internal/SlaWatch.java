@@ -8,6 +8,7 @@ import org.momentos.recovery.Case;
 import org.momentos.recovery.CaseState;
 import org.momentos.recovery.FollowUpStatus;
 import org.momentos.recovery.FollowUpSurveys;
+import org.momentos.recovery.FollowUpSurveys.FollowUpDelivery;
 import org.momentos.recovery.FollowUpSurveys.FollowUpRequest;
 import org.momentos.recovery.SlaAlarm;
 import org.momentos.workspace.AuditTrail;
@@ -99,13 +100,18 @@ public class SlaWatch {
 		RecoveryProperties.FollowUp rules = this.properties.followUp();
 		if (watched.snapshot().followUp() == FollowUpStatus.REQUESTED
 				&& !now.isBefore(since.plus(rules.reminderAfter()))) {
-			this.followUps.requestFollowUp(new FollowUpRequest(watched.file().workspace(), watched.id(),
-					watched.file().customerReference(), watched.file().touchpointKey(), true));
-			watched.followUpSent(true, now);
+			FollowUpDelivery reminder = this.followUps.requestFollowUp(new FollowUpRequest(watched.file().workspace(),
+					watched.id(), watched.file().customerReference(), watched.file().touchpointKey(), null, true));
+			if (reminder.sent()) {
+				watched.followUpSent(true, now);
+			}
+			else {
+				watched.followUpUnanswered(reminder.reason(), now);
+			}
 		}
 		else if (watched.snapshot().followUp() == FollowUpStatus.REMINDED
 				&& !now.isBefore(since.plus(rules.unansweredAfter()))) {
-			watched.followUpUnanswered(now);
+			watched.followUpUnanswered("", now);
 		}
 	}
 

@@ -10,8 +10,10 @@ import java.security.InvalidKeyException;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import javax.crypto.Mac;
@@ -28,17 +30,19 @@ import org.slf4j.LoggerFactory;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
 /**
  * Posts case events and fired alerts to the workspace's webhooks. The JSON body has a
  * {@code text} field, so Slack and Microsoft Teams incoming webhooks show it as is; the
  * header {@code X-Momentos-Signature: sha256=<hex>} is the HMAC-SHA256 of the body with
- * the webhook's secret. A failed delivery is logged and written to the audit trail, not
- * retried.
+ * the webhook's secret. Each delivery is kept in the delivery log; a failed one (an error
+ * or a non-2xx answer) is tried again after 1 min, 5 min, 30 min and 2 h, then given up
+ * and written to the audit trail.
  */
 @Component
-class WebhookDelivery {
+public class WebhookDelivery {
 
 	static final String SIGNATURE_HEADER = "X-Momentos-Signature";
 
@@ -54,9 +58,18 @@ class WebhookDelivery {
 
 	private final Clock clock;
 
+	/**
+	 * The waits before each retry: five attempts in all over about two and a half hours.
+	 */
+	static final List<Duration> BACKOFF = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(30),
+			Duration.ofHours(2));
+
+	private final WebhookLog deliveries;
+
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-	WebhookDelivery(WebhookStore webhooks, CaseStore cases, AuditTrail audit, Clock clock) {
+	WebhookDelivery(WebhookStore webhooks, CaseStore cases, AuditTrail audit, Clock clock, WebhookLog deliveries) {
+		this.deliveries = deliveries;
 		this.webhooks = webhooks;
 		this.cases = cases;
 		this.audit = audit;
@@ -103,35 +116,60 @@ class WebhookDelivery {
 	}
 
 	private void deliver(WorkspaceId workspace, String type, Map<String, Object> body) {
-		byte[] payload = json.writeValueAsBytes(body);
+		String payload = json.writeValueAsString(body);
+		Instant now = this.clock.instant();
 		for (Webhook webhook : this.webhooks.list(workspace)) {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(webhook.url()))
-				.timeout(Duration.ofSeconds(10))
-				.header("Content-Type", "application/json")
-				.header("X-Momentos-Event", type)
-				.header(SIGNATURE_HEADER, "sha256=" + sign(payload, webhook.secret()))
-				.POST(HttpRequest.BodyPublishers.ofByteArray(payload))
-				.build();
-			try {
-				HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
-				if (response.statusCode() >= 300) {
-					failed(workspace, webhook, type, "HTTP " + response.statusCode());
-				}
-			}
-			catch (IOException ex) {
-				failed(workspace, webhook, type, ex.getClass().getSimpleName() + ": " + ex.getMessage());
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				failed(workspace, webhook, type, "interrupted");
-				return;
-			}
+			long id = this.deliveries.create(workspace, webhook.id(), type, payload, now);
+			attempt(new WebhookLog.Pending(id, workspace, type, payload, 0, webhook.url(), webhook.secret()), now);
 		}
 	}
 
-	private void failed(WorkspaceId workspace, Webhook webhook, String type, String why) {
-		log.warn("Webhook {} refused {}: {}", webhook.url(), type, why);
-		this.audit.record(workspace, "momentos", "webhook.failed", webhook.url() + " " + type + ": " + why);
+	/**
+	 * Every minute, by the {@link Clock}: tries again each delivery whose backoff has
+	 * passed.
+	 */
+	@Scheduled(fixedDelayString = "${momentos.recovery.webhooks.retry-every:60s}", initialDelayString = "60s")
+	public void retry() {
+		Instant now = this.clock.instant();
+		this.deliveries.claimDue(now, 200).forEach((pending) -> attempt(pending, now));
+	}
+
+	private void attempt(WebhookLog.Pending pending, Instant now) {
+		byte[] payload = pending.payload().getBytes(StandardCharsets.UTF_8);
+		String error;
+		try {
+			HttpRequest request = HttpRequest.newBuilder(URI.create(pending.url()))
+				.timeout(Duration.ofSeconds(10))
+				.header("Content-Type", "application/json")
+				.header("X-Momentos-Event", pending.event())
+				.header("X-Momentos-Delivery", Long.toString(pending.id()))
+				.header(SIGNATURE_HEADER, "sha256=" + sign(payload, pending.secret()))
+				.POST(HttpRequest.BodyPublishers.ofByteArray(payload))
+				.build();
+			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
+			if (response.statusCode() < 300) {
+				this.deliveries.attempted(pending.id(), "DELIVERED", null, null, now);
+				return;
+			}
+			error = "HTTP " + response.statusCode();
+		}
+		catch (IOException | IllegalArgumentException ex) {
+			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			error = "interrupted";
+		}
+		int attempts = pending.attempts() + 1;
+		if (attempts >= BACKOFF.size() + 1) {
+			this.deliveries.attempted(pending.id(), "FAILED", error, null, now);
+			log.warn("Webhook {} refused {} {} times, giving up: {}", pending.url(), pending.event(), attempts, error);
+			this.audit.record(pending.workspace(), "momentos", "webhook.failed",
+					pending.url() + " " + pending.event() + " after " + attempts + " attempts: " + error);
+		}
+		else {
+			this.deliveries.attempted(pending.id(), "PENDING", error, now.plus(BACKOFF.get(attempts - 1)), now);
+		}
 	}
 
 	/** The lowercase hex HMAC-SHA256 of the body with the secret. */

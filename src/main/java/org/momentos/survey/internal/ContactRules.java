@@ -14,7 +14,8 @@ import org.springframework.stereotype.Component;
  * an address that unsubscribed; never ask for satisfaction while the customer has an open
  * recovery case (a survey about a failure moment, such as the complaint follow-up, is
  * part of the recovery and exempt); at most one survey per customer per N days in the
- * workspace.
+ * workspace. The follow-up recovery sends for a resolved case only honours unsubscribes
+ * (see {@link #reasonToSkipFollowUp}).
  */
 @Component
 public class ContactRules {
@@ -42,6 +43,15 @@ public class ContactRules {
 			return "contacted-recently";
 		}
 		return null;
+	}
+
+	/**
+	 * The reason to skip a complaint follow-up, or null to send it: it answers the
+	 * customer's own complaint, so only an unsubscribe stops it (it still counts as a
+	 * contact for later surveys).
+	 */
+	public String reasonToSkipFollowUp(WorkspaceId workspace, String email) {
+		return this.store.isUnsubscribed(workspace, Secrets.emailHash(email)) ? "unsubscribed" : null;
 	}
 
 	public int contactDays(WorkspaceId workspace) {

@@ -2,9 +2,11 @@ package org.momentos.survey.internal;
 
 import java.time.Instant;
 import java.util.Map;
+import java.util.Optional;
 
 import org.momentos.survey.InvitationOutcome;
 import org.momentos.survey.Survey;
+import org.momentos.workspace.WorkspaceId;
 
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
@@ -38,8 +40,13 @@ public class InvitationDesk {
 
 	public InvitationOutcome.Invited invite(Survey survey, String customer, String email, String language,
 			Map<String, String> attributes, Instant now) {
+		return invite(survey, customer, email, language, attributes, now, this.links.base());
+	}
+
+	/** Invites with links on the given public address. */
+	public InvitationOutcome.Invited invite(Survey survey, String customer, String email, String language,
+			Map<String, String> attributes, Instant now, String base) {
 		String token = Secrets.newToken();
-		String base = this.links.base();
 		Instant expiresAt = now.plus(this.properties.invitationValidity());
 		boolean byMail = email != null && this.mail.isConfigured();
 		long id = this.store.create(survey.workspace(), survey.id(), Secrets.sha256(token), customer, email, language,
@@ -63,6 +70,47 @@ public class InvitationDesk {
 			Map<String, String> attributes, String reason) {
 		return this.store.create(survey.workspace(), survey.id(), null, customer, email, language, attributes,
 				email == null ? "personal" : "email", null, "SKIPPED", reason, null);
+	}
+
+	/**
+	 * Sends the one reminder of this invitation now, unless it was answered, expired,
+	 * never mailed or its address unsubscribed. True when the invitation has had its
+	 * reminder (now, or earlier by the scheduled round).
+	 */
+	public boolean remind(WorkspaceId workspace, long invitationId, Instant now) {
+		Invitation invitation = this.store.find(invitationId)
+			.filter((found) -> found.workspace().equals(workspace))
+			.orElse(null);
+		if (invitation == null || invitation.usedAt() != null || invitation.isExpired(now)
+				|| invitation.sentAt() == null || !this.mail.isConfigured()) {
+			return false;
+		}
+		if (invitation.remindedAt() != null) {
+			return true;
+		}
+		if (this.store.isUnsubscribed(workspace, Secrets.emailHash(invitation.email()))) {
+			return false;
+		}
+		Survey survey = this.surveys.find(workspace, invitation.survey()).filter(Survey::isOpen).orElse(null);
+		if (survey == null) {
+			return false;
+		}
+		this.store.markReminded(invitationId);
+		String token = Secrets.newToken();
+		this.store.addToken(invitationId, Secrets.sha256(token));
+		return this.mail.send(survey, invitation.email(), invitation.language(),
+				SurveyLinks.invitation(invitation.baseUrl(), survey.publicId(), token),
+				SurveyLinks.unsubscribe(invitation.baseUrl(), survey.publicId(), token), true);
+	}
+
+	/** The address, language and public address the customer was last invited with. */
+	public Optional<LastInvitation> lastInvitationOf(WorkspaceId workspace, String customerReference) {
+		return this.store.lastWithEmail(workspace, customerReference)
+			.map((invitation) -> new LastInvitation(invitation.email(), invitation.language(), invitation.baseUrl()));
+	}
+
+	/** How a customer was last invited by mail. */
+	public record LastInvitation(String email, String language, String baseUrl) {
 	}
 
 	/**

@@ -61,6 +61,16 @@ class InvitationStore {
 			.optional();
 	}
 
+	/** The latest invitation of the customer that had an address. */
+	Optional<Invitation> lastWithEmail(WorkspaceId workspace, String customerReference) {
+		return this.jdbc.sql("""
+				select * from survey_invitation where workspace_id = ? and customer_ref = ? and email is not null
+				order by id desc limit 1""")
+			.params(workspace.value(), customerReference)
+			.query(InvitationStore::invitation)
+			.optional();
+	}
+
 	void markSent(long id) {
 		this.jdbc.sql("update survey_invitation set status = 'SENT', sent_at = now() where id = ?").param(id).update();
 	}

@@ -1,6 +1,10 @@
 package org.momentos.survey.internal;
 
+import java.util.Optional;
+
 import org.springframework.stereotype.Component;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 
 /** Public addresses of survey pages, for mail, QR codes and embeds. */
@@ -22,6 +26,19 @@ public class SurveyLinks {
 			return this.properties.publicUrl();
 		}
 		return ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString();
+	}
+
+	/**
+	 * The configured public address, else the one of the current request; empty outside a
+	 * request when none is configured.
+	 */
+	public Optional<String> knownBase() {
+		if (!this.properties.publicUrl().isEmpty()) {
+			return Optional.of(this.properties.publicUrl());
+		}
+		return RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes
+				? Optional.of(ServletUriComponentsBuilder.fromCurrentContextPath().build().toUriString())
+				: Optional.empty();
 	}
 
 	public static String survey(String base, String publicId) {
