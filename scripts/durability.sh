@@ -13,8 +13,10 @@ seconds="${1:-6}"
 port=18431
 data="$(mktemp -d /tmp/momentos-durability.XXXXXX)"
 acks="$data/acknowledged.txt"
+singles="$data/acknowledged-singles.txt"
 key="mk_durability$(head -c 12 /dev/urandom | od -An -tx1 | tr -d ' \n')"
 : > "$acks"
+: > "$singles"
 
 "$root/momentos" --help > /dev/null   # builds the jar when needed
 java="${JAVA_HOME:-/usr/lib/jvm/temurin-25-jdk-amd64}/bin/java"
@@ -53,6 +55,20 @@ echo "Server $server up on port $port, data in $data"
 ) &
 client=$!
 
+# A second client sends single signals (the group-commit path), external ids d-s-<n>; each is
+# written to its list only after its 201 answer arrived.
+(
+  n=0
+  while true; do
+    status="$(curl -s -o /dev/null -w '%{http_code}' -H "Authorization: Bearer $key" -H 'Content-Type: application/json' \
+      --data-binary "{\"source\":\"CHAT\",\"externalId\":\"d-s-$n\",\"text\":\"Chat $n: el agente me resolvió la duda\"}" \
+      "http://localhost:$port/api/v1/signals" || true)"
+    if [ "$status" = "201" ]; then echo "$n" >> "$singles"; fi
+    n=$((n + 1))
+  done
+) &
+single_client=$!
+
 sleep "$seconds"
 # The embedded PostgreSQL runs in a session of its own (pg_ctl): killing only the Java process would leave
 # it running and holding the data directory, so the restart could not start it. Kill both, as when the
@@ -61,11 +77,11 @@ postmaster=$(head -1 "$data/db/postgres/postmaster.pid")
 echo "kill -9 of Momentos (pid $server) and its PostgreSQL (pid $postmaster) in the middle of the ingest"
 kill -9 "$server" "$postmaster"
 sleep 1
-kill "$client" 2>/dev/null || true
-wait "$client" 2>/dev/null || true
+kill "$client" "$single_client" 2>/dev/null || true
+wait "$client" "$single_client" 2>/dev/null || true
 
 acknowledged=$(wc -l < "$acks")
-echo "Acknowledged batches before the kill: $acknowledged ($((acknowledged * 500)) signals)"
+echo "Acknowledged batches before the kill: $acknowledged ($((acknowledged * 500)) signals); single signals: $(wc -l < "$singles")"
 
 start second
 trap 'kill "$server" 2>/dev/null || true' EXIT
@@ -91,6 +107,16 @@ public class Check {
   public static void main(String[] a) throws Exception {
     try (Connection c = DriverManager.getConnection(a[0], "postgres", "")) {
       long stored = one(c, "select count(*) from signal where external_id like 'd-%'");
+      long singles = 0, singlesFound = 0;
+      for (String n : java.nio.file.Files.readAllLines(java.nio.file.Path.of(a[1]))) {
+        singles++;
+        singlesFound += one(c, "select count(*) from signal where external_id = 'd-s-" + Long.parseLong(n.strip()) + "'");
+      }
+      System.out.println("acknowledged single signals: " + singles + ", found: " + singlesFound);
+      if (singlesFound != singles) {
+        System.out.println("SINGLE SIGNALS MISSING OR TWICE");
+        System.exit(1);
+      }
       System.out.println("signals stored: " + stored + ", distinct: "
           + one(c, "select count(distinct external_id) from signal where external_id like 'd-%'"));
       // Every stored signal is analysed and judged after the restart (pending events are
@@ -119,7 +145,7 @@ JAVA
 pgport=$(sed -n 4p "$data/db/postgres/postmaster.pid" 2>/dev/null || true)
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 if [ -n "$pgport" ] && [ -n "$driver" ]; then
-  if ! "$java" -cp "$driver" "$data/Check.java" "jdbc:postgresql://localhost:$pgport/postgres"; then
+  if ! "$java" -cp "$driver" "$data/Check.java" "jdbc:postgresql://localhost:$pgport/postgres" "$singles"; then
     missing=$((missing + 1))
   fi
 fi

@@ -67,6 +67,9 @@ class BenchCommand {
 			DatabaseOptions database = new DatabaseOptions();
 			database.dataDirectory = data.toString();
 			database.databaseUrl = "";
+			// Analysis deferred: the signals are stored with their events, but the
+			// enrichment worker (and what follows it) stays off during the measurement.
+			System.setProperty("momentos.insight.enrichment.worker", "false");
 			try (ConfigurableApplicationContext context = OfflineMomentos.start(database)) {
 				Signals signals = context.getBean(Signals.class);
 				TransactionTemplate transactions = context.getBean(TransactionTemplate.class);
