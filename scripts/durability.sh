@@ -3,7 +3,7 @@
 # Momentos with its embedded PostgreSQL, kills the server AND its database with kill -9 in
 # the middle of the ingest (like a container or machine being killed), starts it again on
 # the same data, and checks that every acknowledged signal is there exactly once and that
-# every stored signal has its event publication (completed or pending: never lost).
+# every stored signal is then analysed and judged, counted once in the roll-ups.
 #
 # Usage: scripts/durability.sh [seconds-before-kill]   (default 6; port 18431; needs curl)
 set -euo pipefail
@@ -83,16 +83,35 @@ done
 cat > "$data/Check.java" <<'JAVA'
 import java.sql.*;
 public class Check {
+  static long one(Connection c, String sql) throws SQLException {
+    ResultSet rs = c.createStatement().executeQuery(sql);
+    rs.next();
+    return rs.getLong(1);
+  }
   public static void main(String[] a) throws Exception {
     try (Connection c = DriverManager.getConnection(a[0], "postgres", "")) {
-      ResultSet rs = c.createStatement().executeQuery(
-        "select count(*), count(distinct external_id) from signal where external_id like 'd-%'");
-      rs.next();
-      System.out.println("signals stored: " + rs.getLong(1) + ", distinct: " + rs.getLong(2));
-      rs = c.createStatement().executeQuery("select count(*), count(completion_date) from event_publication");
-      rs.next();
-      System.out.println("event publications: " + rs.getLong(1) + " (" + rs.getLong(2) + " completed, "
-          + (rs.getLong(1) - rs.getLong(2)) + " pending)");
+      long stored = one(c, "select count(*) from signal where external_id like 'd-%'");
+      System.out.println("signals stored: " + stored + ", distinct: "
+          + one(c, "select count(distinct external_id) from signal where external_id like 'd-%'"));
+      // Every stored signal is analysed and judged after the restart (pending events are
+      // delivered again, unenriched signals swept); the roll-ups count each one once.
+      long deadline = System.currentTimeMillis() + 300_000;
+      long enriched = 0, judged = 0, counted = 0;
+      while (System.currentTimeMillis() < deadline) {
+        enriched = one(c, "select count(*) from signal s join signal_enrichment e on e.signal_id = s.id where s.external_id like 'd-%'");
+        judged = one(c, "select count(*) from signal s join signal_verdict v on v.signal_id = s.id where s.external_id like 'd-%'");
+        counted = one(c, "select coalesce(sum(h.signals), 0) from moment_health_daily h where h.workspace_id in "
+            + "(select distinct workspace_id from signal where external_id like 'd-%')");
+        if (enriched == stored && judged == stored && counted == stored) break;
+        Thread.sleep(1000);
+      }
+      System.out.println("analysed: " + enriched + ", judged: " + judged + ", counted in the roll-ups: " + counted);
+      System.out.println("event publications: " + one(c, "select count(*) from event_publication") + " ("
+          + one(c, "select count(*) from event_publication where completion_date is null") + " pending)");
+      if (enriched != stored || judged != stored || counted != stored) {
+        System.out.println("NOT ANALYSED EXACTLY ONCE");
+        System.exit(1);
+      }
     }
   }
 }
@@ -100,12 +119,14 @@ JAVA
 pgport=$(sed -n 4p "$data/db/postgres/postmaster.pid" 2>/dev/null || true)
 driver=$(find ~/.m2/repository/org/postgresql/postgresql -name 'postgresql-*.jar' | sort | tail -1)
 if [ -n "$pgport" ] && [ -n "$driver" ]; then
-  "$java" -cp "$driver" "$data/Check.java" "jdbc:postgresql://localhost:$pgport/postgres"
+  if ! "$java" -cp "$driver" "$data/Check.java" "jdbc:postgresql://localhost:$pgport/postgres"; then
+    missing=$((missing + 1))
+  fi
 fi
 
 if [ "$missing" -eq 0 ]; then
-  echo "OK: every acknowledged signal is stored exactly once after kill -9 and restart."
+  echo "OK: every acknowledged signal is stored exactly once after kill -9 and restart, analysed and judged once."
 else
-  echo "FAILED: $missing sampled acknowledged signals missing or duplicated." >&2
+  echo "FAILED: $missing checks failed (sampled signals missing or duplicated, or not analysed exactly once)." >&2
   exit 1
 fi

@@ -47,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure signal ingestion in a throw-away embedded PostgreSQL (never your data).",
-		subcommands = { BenchCommand.Ingest.class, BenchCommand.Latency.class, AnalyticsBenchCommand.class })
+		subcommands = { BenchCommand.Ingest.class, BenchCommand.Latency.class, PipelineBench.class,
+				AnalyticsBenchCommand.class })
 class BenchCommand {
 
 	/** Batch ingest through {@code Signals.receiveAll} against a plain COPY ceiling. */
@@ -178,13 +179,19 @@ class BenchCommand {
 				}
 				HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
 				run(http, base, apiKey, "warm", this.rate * 5);
+				CpuTime cpu = new CpuTime(data.resolve("postgres"));
 				long[] latencies = run(http, base, apiKey, "run", this.rate * this.seconds);
+				double cpuSeconds = cpu.seconds();
 				Arrays.sort(latencies);
 				System.out.printf("cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests)%n",
 						Runtime.getRuntime().availableProcessors(), loadAverage(), this.rate, this.seconds,
 						latencies.length);
 				System.out.printf("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(latencies, 50),
 						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
+				if (this.url == null) {
+					System.out.printf("CPU (server, load generator and PostgreSQL): %.2f ms per request%n",
+							1000 * cpuSeconds / latencies.length);
+				}
 			}
 			finally {
 				if (context != null) {

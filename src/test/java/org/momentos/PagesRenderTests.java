@@ -44,10 +44,10 @@ class PagesRenderTests {
 			.flatMap((language) -> Stream
 				.of("/workspaces", "/account", "/help/roles", "/w/{ws}/journeys", "/w/{ws}/journeys/new",
 						"/w/{ws}/journeys/{id}", "/w/{ws}/journeys/{id}/edit", "/w/{ws}/journeys/{id}/delete",
-						"/w/{ws}/journeys/{id}/health", "/w/{ws}/verdict-rules", "/w/{ws}/priorities",
-						"/w/{ws}/segments", "/w/{ws}/explorer", "/w/{ws}/explorer?q=cobro&sort=RELEVANCE",
-						"/w/{ws}/members", "/w/{ws}/api-keys", "/w/{ws}/audit", "/w/{ws}/settings",
-						"/w/{ws}/journeys/999999", "/login")
+						"/w/{ws}/journeys/{id}/health", "/w/{ws}/journeys/{id}/weekly", "/w/{ws}/verdict-rules",
+						"/w/{ws}/priorities", "/w/{ws}/segments", "/w/{ws}/explorer",
+						"/w/{ws}/explorer?q=cobro&sort=RELEVANCE", "/w/{ws}/members", "/w/{ws}/api-keys",
+						"/w/{ws}/audit", "/w/{ws}/settings", "/w/{ws}/journeys/999999", "/login")
 				.map((page) -> Arguments.of(language, page)));
 	}
 

@@ -8,8 +8,9 @@ import org.momentos.signal.SignalId;
 import org.momentos.workspace.WorkspaceId;
 
 /**
- * A signal got its verdict (after its text was analysed, or at once when it has none).
- * Published again when the workspace's verdict rules change and the verdict with them.
+ * A signal got its verdict (after its text was analysed, or at once when it has none);
+ * again when the workspace's verdict rules change and the verdict with them. Verdicts are
+ * announced in batches, as the items of {@link SignalsJudged}.
  *
  * @param workspace whose signal it is
  * @param signal the signal

@@ -1,8 +1,12 @@
 package org.momentos.analytics;
 
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.momentos.analytics.VerdictRules.Judgement;
 import org.momentos.analytics.internal.RulesStore;
@@ -26,11 +30,14 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Gives every signal its verdict by the workspace's rules, keeps the daily health
- * roll-ups in step, and announces it with {@link SignalJudged}. Judging a signal again
- * replaces its verdict.
+ * roll-ups in step, and announces it with {@link SignalsJudged}, in batches. Judging a
+ * signal again replaces its verdict.
  */
 @Service
 public class Verdicts {
+
+	/** Verdicts changed by new rules are stored and announced this many at a time. */
+	private static final int RULE_CHANGE_BATCH = 5_000;
 
 	private final VerdictStore verdicts;
 
@@ -57,24 +64,49 @@ public class Verdicts {
 	/** Judges a signal from its scores and what its text says; idempotent. */
 	@Transactional
 	public SignalJudged judge(Signal signal, TextReading reading) {
-		MomentKind moment = Optional.ofNullable(signal.touchpointKey())
-			.flatMap((key) -> this.journeys.publishedTouchpoint(signal.workspace(), key))
-			.map(TouchpointRef::momentKind)
-			.orElse(reading.inferredMoment());
-		SignalFacts facts = new SignalFacts(signal.scores().nps(), signal.scores().csat(), signal.scores().ces(),
-				signal.scores().rating(), reading.sentiment(), reading.flags(), moment);
-		Judgement judgement = this.rules.rulesOf(signal.workspace()).judge(facts);
-		List<String> themes = reading.themes().stream().map((m) -> m.theme() + ":" + m.label().name()).toList();
-		this.verdicts.save(new Judged(signal.workspace(), signal.id(), judgement.verdict(), judgement.reason(),
-				signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), signal.touchpointKey(), facts.nps(),
-				facts.csat(), facts.ces(), facts.rating(), facts.sentiment(),
-				facts.flags().stream().map(Flag::name).sorted().toList(), moment == null ? null : moment.name(),
-				themes));
-		this.search.index(signal.id());
-		SignalJudged judged = new SignalJudged(signal.workspace(), signal.id(), judgement.verdict(), judgement.reason(),
-				facts, reading.themes().stream().map(TextReading.ThemeMention::theme).distinct().toList(),
-				signal.touchpointKey());
-		this.events.publishEvent(judged);
+		return judgeAll(signal.workspace(), List.of(signal), Map.of(signal.id(), reading)).get(0);
+	}
+
+	/**
+	 * Judges signals of one workspace together, from their scores and what their texts
+	 * say (a signal without a reading has no text): the verdicts, the roll-ups and the
+	 * search index in a few statements, and one {@link SignalsJudged}. Idempotent.
+	 */
+	@Transactional
+	public List<SignalJudged> judgeAll(WorkspaceId workspace, List<Signal> signals,
+			Map<SignalId, TextReading> readings) {
+		if (signals.isEmpty()) {
+			return List.of();
+		}
+		VerdictRules workspaceRules = this.rules.rulesOf(workspace);
+		Map<UUID, Optional<MomentKind>> touchpointMoments = new HashMap<>();
+		List<Judged> rows = new ArrayList<>(signals.size());
+		List<SignalJudged> judged = new ArrayList<>(signals.size());
+		for (Signal signal : signals) {
+			if (!signal.workspace().equals(workspace)) {
+				throw new IllegalArgumentException("Signal " + signal.id() + " is not of workspace " + workspace);
+			}
+			TextReading reading = readings.getOrDefault(signal.id(), TextReading.NONE);
+			MomentKind moment = Optional.ofNullable(signal.touchpointKey())
+				.flatMap((key) -> touchpointMoments.computeIfAbsent(key,
+						(k) -> this.journeys.publishedTouchpoint(workspace, k).map(TouchpointRef::momentKind)))
+				.orElse(reading.inferredMoment());
+			SignalFacts facts = new SignalFacts(signal.scores().nps(), signal.scores().csat(), signal.scores().ces(),
+					signal.scores().rating(), reading.sentiment(), reading.flags(), moment);
+			Judgement judgement = workspaceRules.judge(facts);
+			List<String> themes = reading.themes().stream().map((m) -> m.theme() + ":" + m.label().name()).toList();
+			rows.add(new Judged(workspace, signal.id(), judgement.verdict(), judgement.reason(),
+					signal.occurredAt().atZone(ZoneOffset.UTC).toLocalDate(), signal.touchpointKey(), facts.nps(),
+					facts.csat(), facts.ces(), facts.rating(), facts.sentiment(),
+					facts.flags().stream().map(Flag::name).sorted().toList(), moment == null ? null : moment.name(),
+					themes));
+			judged.add(new SignalJudged(workspace, signal.id(), judgement.verdict(), judgement.reason(), facts,
+					reading.themes().stream().map(TextReading.ThemeMention::theme).distinct().toList(),
+					signal.touchpointKey()));
+		}
+		this.verdicts.saveAll(workspace, rows);
+		this.search.indexAll(signals.stream().map(Signal::id).toList());
+		this.events.publishEvent(new SignalsJudged(workspace, judged));
 		return judged;
 	}
 
@@ -100,7 +132,8 @@ public class Verdicts {
 	public int changeRules(WorkspaceAccess access, VerdictRules newRules) {
 		access.require(Permission.MANAGE_WORKSPACE);
 		this.rules.save(access.workspaceId(), newRules, access.actor());
-		int changed = 0;
+		List<Judged> changedRows = new ArrayList<>();
+		List<SignalJudged> changed = new ArrayList<>();
 		for (Judged judged : this.verdicts.all(access.workspaceId())) {
 			SignalFacts facts = new SignalFacts(judged.nps(), judged.csat(), judged.ces(), judged.rating(),
 					judged.sentiment(),
@@ -108,19 +141,22 @@ public class Verdicts {
 					judged.moment() == null ? null : MomentKind.valueOf(judged.moment()));
 			Judgement judgement = newRules.judge(facts);
 			if (judgement.verdict() != judged.verdict() || judgement.reason() != judged.reason()) {
-				this.verdicts
-					.save(new Judged(judged.workspace(), judged.signal(), judgement.verdict(), judgement.reason(),
-							judged.day(), judged.touchpointKey(), judged.nps(), judged.csat(), judged.ces(),
-							judged.rating(), judged.sentiment(), judged.flags(), judged.moment(), judged.themes()));
-				this.events.publishEvent(new SignalJudged(judged.workspace(), judged.signal(), judgement.verdict(),
+				changedRows.add(new Judged(judged.workspace(), judged.signal(), judgement.verdict(), judgement.reason(),
+						judged.day(), judged.touchpointKey(), judged.nps(), judged.csat(), judged.ces(),
+						judged.rating(), judged.sentiment(), judged.flags(), judged.moment(), judged.themes()));
+				changed.add(new SignalJudged(judged.workspace(), judged.signal(), judgement.verdict(),
 						judgement.reason(), facts,
 						judged.themes().stream().map((t) -> t.substring(0, t.indexOf(':'))).distinct().toList(),
 						judged.touchpointKey()));
-				changed++;
 			}
 		}
-		this.audit.record(access, "analytics.rulesChanged", changed + " verdicts changed");
-		return changed;
+		for (int from = 0; from < changedRows.size(); from += RULE_CHANGE_BATCH) {
+			int to = Math.min(changedRows.size(), from + RULE_CHANGE_BATCH);
+			this.verdicts.saveAll(access.workspaceId(), changedRows.subList(from, to));
+			this.events.publishEvent(new SignalsJudged(access.workspaceId(), changed.subList(from, to)));
+		}
+		this.audit.record(access, "analytics.rulesChanged", changed.size() + " verdicts changed");
+		return changed.size();
 	}
 
 }

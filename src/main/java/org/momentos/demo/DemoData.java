@@ -34,6 +34,18 @@ public class DemoData {
 	 * each batch; returns how many were stored.
 	 */
 	public long load(WorkspaceAccess access, int count, LongConsumer progress) {
+		return load(access, count, DAYS, progress);
+	}
+
+	/**
+	 * Adds {@code count} signals over the last {@code days} days (at least 28, so the
+	 * planted incident three weeks ago is inside) and reports the running total after
+	 * each batch; returns how many were stored.
+	 */
+	public long load(WorkspaceAccess access, int count, int days, LongConsumer progress) {
+		if (days < 28) {
+			throw new IllegalArgumentException("Demo feedback needs at least 28 days, not " + days);
+		}
 		List<TouchpointRef> touchpoints = this.journeys.publishedTouchpoints(access.workspaceId());
 		if (touchpoints.isEmpty()) {
 			throw new IllegalStateException("The workspace has no published journey to attach feedback to");
@@ -43,7 +55,7 @@ public class DemoData {
 		String run = Long.toString(end.toEpochMilli(), 36);
 		long stored = 0;
 		for (int done = 0; done < count; done += BATCH) {
-			List<NewSignal> batch = feedback.signals(touchpoints, Math.min(BATCH, count - done), end, DAYS,
+			List<NewSignal> batch = feedback.signals(touchpoints, Math.min(BATCH, count - done), end, days,
 					"demo-" + run + "-" + done);
 			stored += this.signals.receiveAll(access.workspaceId(), batch)
 				.stream()

@@ -1,5 +1,7 @@
 package org.momentos.insight;
 
+import java.util.Collection;
+import java.util.Map;
 import java.util.Optional;
 
 import org.momentos.signal.SignalId;
@@ -14,6 +16,12 @@ public interface Enrichments {
 
 	/** The enrichment of a signal of this workspace, if it has been analysed. */
 	Optional<Enrichment> of(WorkspaceId workspace, SignalId signal);
+
+	/**
+	 * The enrichments of these signals of this workspace, by signal; signals not analysed
+	 * yet (or of another workspace) are missing.
+	 */
+	Map<SignalId, Enrichment> of(WorkspaceId workspace, Collection<SignalId> signals);
 
 	/**
 	 * Analyses again the signals of one workspace (or of all when empty) whose enrichment

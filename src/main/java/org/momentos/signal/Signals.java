@@ -149,6 +149,14 @@ public class Signals {
 		return this.store.find(workspace, id);
 	}
 
+	/**
+	 * These signals of the workspace, in no particular order; ids of another workspace or
+	 * of erased signals are left out.
+	 */
+	public List<Signal> findAll(WorkspaceId workspace, java.util.Collection<SignalId> ids) {
+		return this.store.findAll(workspace, ids);
+	}
+
 	/** A customer's signals in the workspace, newest first (at most 200). */
 	public List<Signal> ofCustomer(WorkspaceId workspace, String customerReference) {
 		return this.store.ofCustomer(workspace, customerReference);

@@ -21,6 +21,8 @@ final class Pages {
 			this.page.locator("#username").fill(email);
 			this.page.locator("#password").fill(password);
 			this.page.locator("form button[type=submit]").click();
+			// Wait for the session, or a next navigation would cancel the login.
+			this.page.waitForURL((url) -> !url.contains("/login"));
 			return new JourneysPage(this.page);
 		}
 
@@ -90,6 +92,60 @@ final class Pages {
 
 		void switchLanguageTo(String code) {
 			this.page.locator(".lang-switch a[hreflang=" + code + "]").click();
+		}
+
+	}
+
+	record LiveMapPage(Page page) {
+
+		void open(String baseUrl, String workspaceSlug, long journey) {
+			this.page.navigate(baseUrl + "/w/" + workspaceSlug + "/journeys/" + journey + "/health");
+		}
+
+		void showPeriod(java.time.LocalDate from, java.time.LocalDate to) {
+			this.page.locator("form #from").fill(from.toString());
+			this.page.locator("form #to").fill(to.toString());
+			this.page.locator("form #from ~ button[type=submit]").click();
+			this.page.waitForURL((url) -> url.contains("from=" + from));
+		}
+
+		/** The touchpoint cards marked as pain points, each a link to its signals. */
+		Locator painPoints() {
+			return this.page.locator("#live-map a")
+				.filter(new Locator.FilterOptions()
+					.setHas(this.page.locator("title", new Page.LocatorOptions().setHasText("Punto de dolor"))));
+		}
+
+		ExplorerPage open(Locator card) {
+			card.click();
+			return new ExplorerPage(this.page);
+		}
+
+	}
+
+	record ExplorerPage(Page page) {
+
+		Locator count() {
+			return this.page.locator("#explorer-count");
+		}
+
+		Locator results() {
+			return this.page.locator("ol.results li.result");
+		}
+
+		void search(String words) {
+			this.page.locator("#q").fill(words);
+			this.page.locator("form.explorer-filters button[type=submit]").click();
+			this.page.waitForURL((url) -> url
+				.contains("q=" + java.net.URLEncoder.encode(words, java.nio.charset.StandardCharsets.UTF_8)));
+		}
+
+		Path export(String linkText, Path directory) throws java.io.IOException {
+			Download download = this.page.waitForDownload(() -> this.page.getByText(linkText).click());
+			Path target = directory.resolve(download.suggestedFilename());
+			Files.createDirectories(directory);
+			download.saveAs(target);
+			return target;
 		}
 
 	}

@@ -24,6 +24,8 @@ class LanguageTest {
 			The room was spacious and clean         | en
 			q onda con el pedido, nadie responde    | es
 			still waiting for my refund             | en
+			Fantástico hotel                        | es
+			Fantastic hotel                         | en
 			""")
 	void detectsTheLanguageOfShortTexts(String text, String code) {
 		assertThat(analyzer.analyze(text).language().code()).as(text).isEqualTo(code);

@@ -50,6 +50,59 @@ class SentimentTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * "too" and "demasiado" make a word without valence a complaint; before a sentiment
+	 * word they only intensify it, and a negation turns them.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The sleeves are too puffy                     | negative
+			Demasiado ruido por la noche                  | negative
+			Había demasiada gente en la piscina           | negative
+			Too good to be true, I love it                | positive
+			Not too pricey and the staff were lovely      | positive
+			Me too                                        | neutral
+			""")
+	void excess(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * What is missing is a complaint ("no había toallas"); an absence before a sentiment
+	 * word negates it, and a known phrase at its "no" ("no problem") still wins.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			There was no hot water in the morning         | negative
+			No había toallas en el baño                   | negative
+			No tienen wifi en las habitaciones            | negative
+			There was no problem with the room            | positive
+			There is no better place in town              | positive
+			No hubo ningún problema con la reserva        | positive
+			No hay que olvidar el paraguas                | neutral
+			""")
+	void absence(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Spanish words our lexicon does not list are read through the senticon lexicon by
+	 * their Snowball stem; everyday words that senticon gives a polarity to are not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Un trato muy cordial                          | positive
+			El trato fue ameno                            | positive
+			Una experiencia gratificante                  | positive
+			La habitación estaba maloliente               | negative
+			Un servicio deficiente                        | negative
+			Pedí el modelo azul, llega el jueves          | neutral
+			¿Alguien probó ya el menú vegano?             | neutral
+			""")
+	void spanishWordsKnownByTheirStem(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Muy bueno         | positive | bueno       | positive

@@ -1,5 +1,6 @@
 package org.momentos.analytics.internal;
 
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -12,20 +13,27 @@ import org.momentos.insight.Aspect;
 import org.momentos.insight.Enrichment;
 import org.momentos.insight.Enrichments;
 import org.momentos.insight.SentimentLabel;
-import org.momentos.insight.SignalEnriched;
+import org.momentos.insight.SignalsEnriched;
 import org.momentos.journey.MomentKind;
+import org.momentos.signal.Signal;
+import org.momentos.signal.SignalId;
 import org.momentos.signal.Signals;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
  * Judges every signal once its text is analysed (or found to have none): the verdict, the
- * health roll-ups, the search index and {@code SignalJudged} follow from here.
- * Idempotent, as the event may arrive more than once.
+ * health roll-ups, the search index and {@code SignalsJudged} follow from here, a batch
+ * of analysed signals at a time. Idempotent, as the event may arrive more than once.
  */
 @Component
 class EnrichedSignalJudge {
+
+	private static final Logger log = LoggerFactory.getLogger(EnrichedSignalJudge.class);
 
 	private final Signals signals;
 
@@ -39,13 +47,18 @@ class EnrichedSignalJudge {
 		this.verdicts = verdicts;
 	}
 
+	/**
+	 * Judges a batch of analysed signals at once; signals erased since are left out.
+	 */
 	@ApplicationModuleListener
-	void on(SignalEnriched event) {
-		this.signals.find(event.workspace(), event.signal())
-			.ifPresent((signal) -> this.verdicts.judge(signal,
-					this.enrichments.of(event.workspace(), event.signal())
-						.map(EnrichedSignalJudge::readingOf)
-						.orElse(TextReading.NONE)));
+	void on(SignalsEnriched event) {
+		long start = System.nanoTime();
+		List<Signal> found = this.signals.findAll(event.workspace(), event.signals());
+		Map<SignalId, TextReading> readings = new HashMap<>();
+		this.enrichments.of(event.workspace(), event.signals())
+			.forEach((signal, enrichment) -> readings.put(signal, readingOf(enrichment)));
+		this.verdicts.judgeAll(event.workspace(), found, readings);
+		log.debug("Judged {} signals in {} ms", found.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	static TextReading readingOf(Enrichment enrichment) {

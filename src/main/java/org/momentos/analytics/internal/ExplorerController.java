@@ -31,9 +31,12 @@ class ExplorerController {
 
 	private final Journeys journeys;
 
-	ExplorerController(Explorer explorer, Journeys journeys) {
+	private final SavedViews views;
+
+	ExplorerController(Explorer explorer, Journeys journeys, SavedViews views) {
 		this.explorer = explorer;
 		this.journeys = journeys;
+		this.views = views;
 	}
 
 	@GetMapping("/w/{workspace}/explorer")
@@ -49,6 +52,8 @@ class ExplorerController {
 		String query = request.getQueryString() == null ? ""
 				: request.getQueryString().replaceAll("(^|&)page=\\d+", "");
 		model.addAttribute("query", query);
+		model.addAttribute("views", this.views.visibleTo(access));
+		model.addAttribute("mayShare", access.may(SavedViews.SHARE));
 		return "analytics/explorer";
 	}
 

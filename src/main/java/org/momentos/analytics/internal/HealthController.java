@@ -7,9 +7,7 @@ import java.util.Locale;
 import org.momentos.analytics.JourneyHealth;
 import org.momentos.journey.Journey;
 import org.momentos.journey.JourneyId;
-import org.momentos.journey.JourneyMaps;
 import org.momentos.journey.Journeys;
-import org.momentos.journey.MapOverlay;
 import org.momentos.workspace.WorkspaceAccess;
 
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,12 +28,12 @@ class HealthController {
 
 	private final JourneyHealth health;
 
-	private final JourneyMaps maps;
+	private final LiveMapDrawing drawing;
 
-	HealthController(Journeys journeys, JourneyHealth health, JourneyMaps maps) {
+	HealthController(Journeys journeys, JourneyHealth health, LiveMapDrawing drawing) {
 		this.journeys = journeys;
 		this.health = health;
-		this.maps = maps;
+		this.drawing = drawing;
 	}
 
 	@GetMapping("/w/{workspace}/journeys/{id}/health")
@@ -47,13 +45,11 @@ class HealthController {
 		LocalDate start = from == null ? end.minusDays(29) : from;
 		Journey journey = this.journeys.get(access, new JourneyId(id));
 		JourneyHealth.Report report = this.health.of(access, journey.id(), start, end);
-		String signals = "/w/" + access.slug() + "/signals?from=" + start + "&to=" + end + "&touchpoint=";
-		MapOverlay overlay = LiveMap.overlay(report, journey.current().map().stages(), signals, locale);
 		model.addAttribute("journey", journey);
 		model.addAttribute("report", report);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);
-		model.addAttribute("mapSvg", this.maps.svg(journey.name(), journey.current().map(), overlay, locale));
+		model.addAttribute("mapSvg", this.drawing.svg(access, journey, report, start, end, locale));
 		return "analytics/health";
 	}
 

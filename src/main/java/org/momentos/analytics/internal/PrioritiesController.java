@@ -3,6 +3,7 @@ package org.momentos.analytics.internal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 
+import org.momentos.analytics.EmergingPhrases;
 import org.momentos.analytics.Priorities;
 import org.momentos.workspace.WorkspaceAccess;
 
@@ -20,8 +21,11 @@ class PrioritiesController {
 
 	private final Priorities priorities;
 
-	PrioritiesController(Priorities priorities) {
+	private final EmergingPhrases phrases;
+
+	PrioritiesController(Priorities priorities, EmergingPhrases phrases) {
 		this.priorities = priorities;
+		this.phrases = phrases;
 	}
 
 	@GetMapping("/w/{workspace}/priorities")
@@ -33,6 +37,7 @@ class PrioritiesController {
 		Priorities.Report report = this.priorities.of(access, start, end);
 		double maxImpact = report.drivers().stream().mapToDouble(Priorities.ThemeDriver::impact).max().orElse(1);
 		model.addAttribute("report", report);
+		model.addAttribute("phrases", this.phrases.of(access, null, start, end));
 		model.addAttribute("maxImpact", maxImpact <= 0 ? 1 : maxImpact);
 		model.addAttribute("from", start);
 		model.addAttribute("to", end);

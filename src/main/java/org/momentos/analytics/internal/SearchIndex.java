@@ -1,5 +1,8 @@
 package org.momentos.analytics.internal;
 
+import java.util.Collection;
+import java.util.List;
+
 import org.momentos.signal.SignalId;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,11 +26,20 @@ public class SearchIndex {
 	}
 
 	public void index(SignalId signal) {
+		indexAll(List.of(signal));
+	}
+
+	/** Indexes (again) these signals, in one statement. */
+	public void indexAll(Collection<SignalId> signals) {
+		if (signals.isEmpty()) {
+			return;
+		}
 		this.jdbc
 			.sql("insert into signal_search (signal_id, workspace_id, document) select s.id, s.workspace_id, "
-					+ DOCUMENT + " from signal s where s.id = ? and (s.text is not null or s.title is not null)"
+					+ DOCUMENT + " from unnest(?::bigint[]) as wanted (id) join signal s on s.id = wanted.id"
+					+ " where s.text is not null or s.title is not null"
 					+ " on conflict (signal_id) do update set document = excluded.document")
-			.param(signal.value())
+			.param(PgArrays.of(signals.stream().map(SignalId::value).toList()))
 			.update();
 	}
 

@@ -1,14 +1,17 @@
 package org.momentos.analytics.internal;
 
 import java.sql.Array;
-import java.sql.Date;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.momentos.analytics.Verdict;
 import org.momentos.analytics.VerdictRules.Reason;
@@ -27,6 +30,22 @@ public class VerdictStore {
 
 	static final UUID NO_TOUCHPOINT = new UUID(0, 0);
 
+	/** First key of the transaction lock that serialises judging in a workspace. */
+	private static final int JUDGING_LOCK = 0x4d4a;
+
+	private static final String UPSERT = """
+			insert into signal_verdict (signal_id, workspace_id, verdict, reason, day, touchpoint_key, nps, csat, ces,
+			  rating, sentiment, flags, moment, themes, judged_at)
+			select r.signal_id, ?, r.verdict, r.reason, r.day, r.touchpoint_key, r.nps, r.csat, r.ces, r.rating,
+			  r.sentiment, r.flags::text[], r.moment, r.themes::text[], now()
+			from unnest(?::bigint[], ?::text[], ?::text[], ?::date[], ?::uuid[], ?::smallint[], ?::smallint[],
+			  ?::smallint[], ?::real[], ?::real[], ?::text[], ?::text[], ?::text[])
+			  as r(signal_id, verdict, reason, day, touchpoint_key, nps, csat, ces, rating, sentiment, flags, moment, themes)
+			on conflict (signal_id) do update set verdict = excluded.verdict, reason = excluded.reason,
+			  day = excluded.day, touchpoint_key = excluded.touchpoint_key, nps = excluded.nps, csat = excluded.csat,
+			  ces = excluded.ces, rating = excluded.rating, sentiment = excluded.sentiment, flags = excluded.flags,
+			  moment = excluded.moment, themes = excluded.themes, judged_at = now()""";
+
 	private final JdbcClient jdbc;
 
 	VerdictStore(JdbcClient jdbc) {
@@ -35,22 +54,51 @@ public class VerdictStore {
 
 	/** Replaces the verdict of a signal and moves its contribution in the roll-ups. */
 	public void save(Judged judged) {
-		find(judged.workspace(), judged.signal()).ifPresent((old) -> contribute(old, -1));
+		saveAll(judged.workspace(), List.of(judged));
+	}
+
+	/**
+	 * Replaces the verdicts of these signals of one workspace, in a few statements: the
+	 * verdicts they replace are read (and locked), their contributions taken out of the
+	 * roll-ups and the new ones put in, summed per roll-up row. Judging the workspace's
+	 * signals is serialised (a transaction lock per workspace), so a signal judged twice
+	 * at the same time still counts once.
+	 */
+	public void saveAll(WorkspaceId workspace, List<Judged> batch) {
+		if (batch.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("select 1 from pg_advisory_xact_lock(?, ?)")
+			.params(JUDGING_LOCK, (int) workspace.value())
+			.query(Integer.class)
+			.single();
+		HealthRollups rollups = new HealthRollups();
 		this.jdbc
-			.sql("""
-					insert into signal_verdict (signal_id, workspace_id, verdict, reason, day, touchpoint_key, nps, csat, ces,
-					  rating, sentiment, flags, moment, themes, judged_at)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, now())
-					on conflict (signal_id) do update set verdict = excluded.verdict, reason = excluded.reason,
-					  day = excluded.day, touchpoint_key = excluded.touchpoint_key, nps = excluded.nps, csat = excluded.csat,
-					  ces = excluded.ces, rating = excluded.rating, sentiment = excluded.sentiment, flags = excluded.flags,
-					  moment = excluded.moment, themes = excluded.themes, judged_at = now()""")
-			.params(judged.signal().value(), judged.workspace().value(), judged.verdict().name(),
-					judged.reason().name(), Date.valueOf(judged.day()), judged.touchpointKey(), judged.nps(),
-					judged.csat(), judged.ces(), judged.rating(), judged.sentiment(),
-					judged.flags().toArray(String[]::new), judged.moment(), judged.themes().toArray(String[]::new))
+			.sql("select v.* from unnest(?::bigint[]) as wanted (id) join signal_verdict v on v.signal_id = wanted.id"
+					+ " where v.workspace_id = ? for update of v")
+			.params(PgArrays.of(batch.stream().map((judged) -> judged.signal().value()).distinct().toList()),
+					workspace.value())
+			.query(VerdictStore::judged)
+			.list()
+			.forEach((old) -> rollups.add(old, -1));
+		List<Judged> latest = new ArrayList<>(batch.stream()
+			.collect(Collectors.toMap(Judged::signal, Function.identity(), (first, second) -> second,
+					LinkedHashMap::new))
+			.values());
+		this.jdbc.sql(UPSERT)
+			.params(workspace.value(), column(latest, (j) -> j.signal().value()),
+					column(latest, (j) -> j.verdict().name()), column(latest, (j) -> j.reason().name()),
+					column(latest, Judged::day), column(latest, Judged::touchpointKey), column(latest, Judged::nps),
+					column(latest, Judged::csat), column(latest, Judged::ces), column(latest, Judged::rating),
+					column(latest, Judged::sentiment), column(latest, (j) -> PgArrays.of(j.flags())),
+					column(latest, Judged::moment), column(latest, (j) -> PgArrays.of(j.themes())))
 			.update();
-		contribute(judged, 1);
+		latest.forEach((judged) -> rollups.add(judged, 1));
+		rollups.write(this.jdbc, workspace);
+	}
+
+	private static String column(List<Judged> batch, Function<Judged, Object> value) {
+		return PgArrays.of(batch.stream().map(value).toList());
 	}
 
 	public Optional<Judged> find(WorkspaceId workspace, SignalId signal) {
@@ -72,55 +120,6 @@ public class VerdictStore {
 			.param(workspace.value())
 			.query(VerdictStore::judged)
 			.list();
-	}
-
-	private void contribute(Judged judged, int sign) {
-		UUID touchpoint = judged.touchpointKey() == null ? NO_TOUCHPOINT : judged.touchpointKey();
-		Integer nps = judged.nps();
-		Integer csat = judged.csat();
-		Integer ces = judged.ces();
-		Double sentiment = judged.sentiment();
-		this.jdbc
-			.sql("""
-					insert into moment_health_daily as h (workspace_id, day, touchpoint_key, signals, promoters, passives,
-					  detractors, csat_answers, csat_top2, ces_answers, ces_sum, ces_square_sum, sentiment_n, sentiment_sum,
-					  sentiment_square_sum, magic, neutral, bad, critical)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-					on conflict (workspace_id, day, touchpoint_key) do update set signals = h.signals + excluded.signals,
-					  promoters = h.promoters + excluded.promoters, passives = h.passives + excluded.passives,
-					  detractors = h.detractors + excluded.detractors, csat_answers = h.csat_answers + excluded.csat_answers,
-					  csat_top2 = h.csat_top2 + excluded.csat_top2, ces_answers = h.ces_answers + excluded.ces_answers,
-					  ces_sum = h.ces_sum + excluded.ces_sum, ces_square_sum = h.ces_square_sum + excluded.ces_square_sum,
-					  sentiment_n = h.sentiment_n + excluded.sentiment_n, sentiment_sum = h.sentiment_sum + excluded.sentiment_sum,
-					  sentiment_square_sum = h.sentiment_square_sum + excluded.sentiment_square_sum,
-					  magic = h.magic + excluded.magic, neutral = h.neutral + excluded.neutral, bad = h.bad + excluded.bad,
-					  critical = h.critical + excluded.critical""")
-			.params(judged.workspace().value(), Date.valueOf(judged.day()), touchpoint, sign,
-					count(nps != null && nps >= 9, sign), count(nps != null && nps >= 7 && nps <= 8, sign),
-					count(nps != null && nps <= 6, sign), count(csat != null, sign),
-					count(csat != null && csat >= 4, sign), count(ces != null, sign), ces == null ? 0 : sign * ces,
-					ces == null ? 0 : sign * ces * ces, count(sentiment != null, sign),
-					sentiment == null ? 0.0 : sign * sentiment, sentiment == null ? 0.0 : sign * sentiment * sentiment,
-					count(judged.verdict() == Verdict.MAGIC, sign), count(judged.verdict() == Verdict.NEUTRAL, sign),
-					count(judged.verdict() == Verdict.BAD, sign), count(judged.verdict() == Verdict.CRITICAL, sign))
-			.update();
-		for (String mention : judged.themes()) {
-			String theme = mention.substring(0, mention.indexOf(':'));
-			String label = mention.substring(mention.indexOf(':') + 1);
-			this.jdbc
-				.sql("""
-						insert into theme_daily as t (workspace_id, day, touchpoint_key, theme, mentions, negative, positive)
-						values (?, ?, ?, ?, ?, ?, ?)
-						on conflict (workspace_id, day, touchpoint_key, theme) do update set mentions = t.mentions + excluded.mentions,
-						  negative = t.negative + excluded.negative, positive = t.positive + excluded.positive""")
-				.params(judged.workspace().value(), Date.valueOf(judged.day()), touchpoint, theme, sign,
-						count(label.equals("NEGATIVE"), sign), count(label.equals("POSITIVE"), sign))
-				.update();
-		}
-	}
-
-	private static int count(boolean condition, int sign) {
-		return condition ? sign : 0;
 	}
 
 	private static Judged judged(ResultSet rs, int row) throws SQLException {

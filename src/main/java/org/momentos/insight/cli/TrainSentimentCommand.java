@@ -8,7 +8,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.concurrent.Callable;
 
 import org.momentos.insight.Language;
@@ -35,7 +38,7 @@ public class TrainSentimentCommand implements Callable<Integer> {
 	CommandSpec spec;
 
 	@Option(names = "--in", required = true, paramLabel = "FILE",
-			description = "Labelled file: JSON Lines {\"id\",\"text\",\"label\"} or CSV (permissively licensed data only).")
+			description = "Labelled file: JSON Lines {\"id\",\"text\",\"label\"[,\"source\"]} or CSV (permissively licensed data only); figures are also printed per source.")
 	Path in;
 
 	@Option(names = "--out", paramLabel = "FILE", description = "Where to write the weights (default: do not write).")
@@ -53,33 +56,49 @@ public class TrainSentimentCommand implements Callable<Integer> {
 		InsightEngine engine = new InsightEngine(ThemeTaxonomy.defaults());
 		List<double[]> features = new ArrayList<>();
 		List<SentimentLabel> labels = new ArrayList<>();
-		try (FeedbackSource records = InputFormat.of(null, this.in).open(this.in, "id", "text", Set.of("label"))) {
+		List<String> sources = new ArrayList<>();
+		try (FeedbackSource records = InputFormat.of(null, this.in)
+			.open(this.in, "id", "text", Set.of("label", "source"))) {
 			Feedback feedback;
 			while ((feedback = records.next()) != null) {
 				if (feedback.error() == null && feedback.field("label") != null) {
 					features.add(engine.sentimentFeatures(feedback.text(), Language.UND));
 					labels.add(SentimentLabel.ofCode(feedback.field("label")));
+					sources.add((feedback.field("source") != null) ? feedback.field("source") : "");
 				}
 			}
 		}
 		double[][] x = features.toArray(double[][]::new);
 		SentimentLabel[] y = labels.toArray(SentimentLabel[]::new);
-		SentimentLabel[] held = SentimentTraining.crossValidate(x, y, this.folds);
+		double[][] probabilities = SentimentTraining.crossValidatedProbabilities(x, y, this.folds);
+		double offset = SentimentTraining.calibrateNeutralOffset(probabilities, y);
+		SentimentLabel[] held = SentimentTraining.labels(probabilities, offset);
 		Scorecard scorecard = new Scorecard();
+		Map<String, Scorecard> bySource = new TreeMap<>();
 		for (int i = 0; i < y.length; i++) {
 			scorecard.add(y[i], held[i]);
+			bySource.computeIfAbsent(sources.get(i), (name) -> new Scorecard()).add(y[i], held[i]);
 		}
 		PrintWriter console = this.spec.commandLine().getOut();
+		console.printf(Locale.ROOT, "neutral offset %.1f (best held-out macro-F1; %.3f without it)%n", offset,
+				SentimentTraining.macroF1(y, SentimentTraining.labels(probabilities, 0)));
 		console.printf("%d-fold cross-validation on %s (held-out predictions only)%n", this.folds,
 				this.in.getFileName());
 		scorecard.print(console);
+		if (bySource.size() > 1) {
+			bySource.forEach((name, card) -> {
+				console.printf("%nsource %s%n", name);
+				card.print(console);
+			});
+		}
 		if (this.out != null) {
-			SentimentModel model = SentimentTraining.fit(x, y);
+			SentimentModel model = SentimentTraining.fit(x, y).withNeutralOffset(offset);
 			try (Writer writer = Files.newBufferedWriter(this.out, StandardCharsets.UTF_8)) {
 				model.write(writer,
 						"# Sentiment model of Momentos: multinomial logistic regression over lexicon features.\n"
 								+ "# Trained by: momentos train-sentiment --in <file> --out <this file>; " + y.length
-								+ " texts.\n" + "# Data: " + this.source + "\n");
+								+ " texts; neutral offset " + offset + " calibrated by cross-validation.\n" + "# Data: "
+								+ this.source + "\n");
 			}
 			console.printf("wrote %s%n", this.out);
 		}

@@ -62,7 +62,10 @@ public final class LanguageGuesser {
 			}
 			else if (!es) {
 				boolean esWord = this.spanishLexicon.knows(form);
-				boolean enWord = this.englishLexicon.knows(form);
+				// "Fantástico": a word written with Spanish accents is not English
+				// evidence,
+				// even when the English lexicon lists its unaccented form.
+				boolean enWord = this.englishLexicon.knows(form) && !hasSpanishLetter(token.text());
 				if (esWord != enWord) {
 					spanish += esWord ? 0.8 : 0;
 					english += enWord ? 0.8 : 0;
@@ -99,6 +102,15 @@ public final class LanguageGuesser {
 			}
 		}
 		return 0;
+	}
+
+	private static boolean hasSpanishLetter(String word) {
+		for (int k = 0; k < word.length(); k++) {
+			if ("ñÑáéíóúÁÉÍÓÚ".indexOf(word.charAt(k)) >= 0) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Spanish letters and marks: ñ, accented vowels, ¿ and ¡. */

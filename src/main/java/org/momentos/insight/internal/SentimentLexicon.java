@@ -15,11 +15,15 @@ import java.util.Set;
 /**
  * The sentiment words, phrases and modifiers of one language, read from tab-separated
  * resources. A line is {@code pattern<TAB>valence}, or {@code @negator<TAB>pattern},
- * {@code @booster<TAB>pattern<TAB>value}, {@code @contrast<TAB>pattern},
- * {@code @concession<TAB>pattern}, {@code @sarcasm<TAB>pattern},
- * {@code @mixed<TAB>pattern<TAB>valence} (a middling or mixed verdict),
- * {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that also intensifies
- * the next one). Later lines override earlier ones.
+ * {@code @booster<TAB>pattern<TAB>value},
+ * {@code @excess<TAB>pattern<TAB>value<TAB>valence} (a booster that also gives
+ * {@code valence} to a following word with none: "too small"),
+ * {@code @contrast<TAB>pattern}, {@code @concession<TAB>pattern},
+ * {@code @sarcasm<TAB>pattern}, {@code @mixed<TAB>pattern<TAB>valence} (a middling or
+ * mixed verdict), {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that
+ * also intensifies the next one), {@code @stem<TAB>stem<TAB>valence} (a Snowball stem,
+ * looked up only for Spanish words that no other line knows). Later lines override
+ * earlier ones.
  */
 public final class SentimentLexicon {
 
@@ -32,6 +36,11 @@ public final class SentimentLexicon {
 	private final Map<String, Term> wordsMissingOneLetter = new HashMap<>();
 
 	private final Set<String> vocabulary = new HashSet<>();
+
+	/**
+	 * Fallback valences by Snowball stem (Spanish senticon), for words no pattern knows.
+	 */
+	private final Map<String, Term> stems = new HashMap<>();
 
 	private final boolean spanish;
 
@@ -60,6 +69,9 @@ public final class SentimentLexicon {
 			return null;
 		}
 		Term term = this.spanish ? superlative(token.form()) : null;
+		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(token.form())) {
+			term = this.stems.get(SpanishStems.of(token.form()));
+		}
 		if (term == null && token.form().length() >= 6 && !this.vocabulary.contains(token.form())) {
 			term = typo(token.form());
 		}
@@ -150,9 +162,13 @@ public final class SentimentLexicon {
 		switch (fields[0]) {
 			case "@negator" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, 0));
 			case "@booster" -> put(fields[1], new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), 0));
+			case "@absence" -> put(fields[1], new Term(Term.Kind.NEGATOR, 0, Double.parseDouble(fields[2])));
+			case "@excess" -> put(fields[1],
+					new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
 			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
+			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
 			case "@both" -> put(fields[1],
 					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));

@@ -80,6 +80,19 @@ public final class SentimentModel {
 		return z;
 	}
 
+	/**
+	 * This model with the neutral bias raised by {@code offset}: the neutral log-odds of
+	 * every text move by that much, so a positive offset calls more mixed texts neutral.
+	 */
+	public SentimentModel withNeutralOffset(double offset) {
+		double[][] shifted = new double[this.weights.length][];
+		for (int f = 0; f < shifted.length; f++) {
+			shifted[f] = this.weights[f].clone();
+		}
+		shifted[shifted.length - 1][SentimentLabel.NEUTRAL.ordinal()] += offset;
+		return new SentimentModel(shifted);
+	}
+
 	public static SentimentLabel mostLikely(double[] probabilities) {
 		int best = 0;
 		for (int c = 1; c < probabilities.length; c++) {

@@ -31,6 +31,11 @@ public final class SentimentScorer {
 				i++;
 				continue;
 			}
+			int last = i + match.length() - 1;
+			if (isAbsence(match) && isPhrase(lexicon.termAt(tokens, last))) {
+				i = last; // "there was no problem": the phrase at "no" wins
+				continue;
+			}
 			terms[i] = match.value();
 			spans[i] = match.length();
 			i += match.length();
@@ -60,6 +65,7 @@ public final class SentimentScorer {
 			hits++;
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
+		hits += weighExcess(tokens, terms, spans, valences);
 		weighContrasts(tokens, terms, valences);
 		turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
@@ -105,6 +111,55 @@ public final class SentimentScorer {
 			v *= NEGATION;
 		}
 		return v;
+	}
+
+	private static boolean isAbsence(PhraseIndex.Match<Term> match) {
+		return match.value().kind() == Term.Kind.NEGATOR && match.value().boost() != 0 && match.length() > 1;
+	}
+
+	private static boolean isPhrase(PhraseIndex.Match<Term> match) {
+		return match != null && match.length() > 1;
+	}
+
+	/** Words after "too" or "demasiado" that are never an opinion on their own. */
+	private static final java.util.Set<String> NOT_EXCESSIVE = java.util.Set.of("the", "a", "an", "to", "and", "i",
+			"me", "my", "it", "is", "was", "be", "you", "we", "in", "on", "of", "for", "at", "but", "so", "as", "y",
+			"de", "la", "el", "que", "en", "los", "las", "un", "una", "lo", "le", "se", "mi", "por", "para", "con");
+
+	/**
+	 * "too small", "demasiado ruido": an excess word ({@code @excess}) gives its valence
+	 * to the next word when that word carries none of its own (before a sentiment word it
+	 * is only a booster: "too good"); a negation before it turns it ("not too pricey").
+	 * Likewise an absence ({@code @absence}: "there was no", "no había") makes a
+	 * complaint of the next word ("no había toallas") and negates a sentiment word ("no
+	 * hay problema").
+	 * @return how many words got a valence
+	 */
+	private static int weighExcess(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
+		int found = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			Term term = terms[i];
+			int at = i + Math.max(spans[i], 1);
+			if (term == null || term.boost() == 0 || at >= tokens.size()
+					|| (term.kind() != Term.Kind.BOOSTER && term.kind() != Term.Kind.NEGATOR)) {
+				continue;
+			}
+			Token next = tokens.get(at);
+			if (!next.isWord() || terms[at] != null || next.form().length() < 3
+					|| NOT_EXCESSIVE.contains(next.form())) {
+				continue;
+			}
+			double v = term.boost();
+			for (int j = i - 1; j >= 0 && j >= i - 3 && !tokens.get(j).isPunct(); j--) {
+				if (terms[j] != null && terms[j].kind() == Term.Kind.NEGATOR) {
+					v *= NEGATION;
+					break;
+				}
+			}
+			valences[at] = v;
+			found++;
+		}
+		return found;
 	}
 
 	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */

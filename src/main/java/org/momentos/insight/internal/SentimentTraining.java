@@ -53,6 +53,15 @@ public final class SentimentTraining {
 	 * into folds with a fixed seed.
 	 */
 	public static SentimentLabel[] crossValidate(double[][] features, SentimentLabel[] labels, int folds) {
+		return labels(crossValidatedProbabilities(features, labels, folds), 0);
+	}
+
+	/**
+	 * The label probabilities each row gets from a model trained on the other folds, or
+	 * {@code null} for a row without opinion (neutral by rule); rows are shuffled into
+	 * folds with a fixed seed.
+	 */
+	public static double[][] crossValidatedProbabilities(double[][] features, SentimentLabel[] labels, int folds) {
 		int n = features.length;
 		int[] order = new int[n];
 		for (int i = 0; i < n; i++) {
@@ -65,7 +74,7 @@ public final class SentimentTraining {
 			order[i] = order[j];
 			order[j] = t;
 		}
-		SentimentLabel[] predicted = new SentimentLabel[n];
+		double[][] probabilities = new double[n][];
 		for (int k = 0; k < folds; k++) {
 			int from = k * n / folds;
 			int to = (k + 1) * n / folds;
@@ -81,11 +90,70 @@ public final class SentimentTraining {
 			SentimentModel model = fit(trainX, trainY);
 			for (int i = from; i < to; i++) {
 				double[] row = features[order[i]];
-				predicted[order[i]] = SentimentFeatures.expressOpinion(row)
-						? SentimentModel.mostLikely(model.probabilities(row)) : SentimentLabel.NEUTRAL;
+				probabilities[order[i]] = SentimentFeatures.expressOpinion(row) ? model.probabilities(row) : null;
 			}
 		}
-		return predicted;
+		return probabilities;
+	}
+
+	/**
+	 * The labels of held-out probabilities when the neutral log-odds are raised by
+	 * {@code neutralOffset} (see {@link SentimentModel#withNeutralOffset}).
+	 */
+	public static SentimentLabel[] labels(double[][] probabilities, double neutralOffset) {
+		SentimentLabel[] labels = new SentimentLabel[probabilities.length];
+		double factor = Math.exp(neutralOffset);
+		for (int i = 0; i < labels.length; i++) {
+			double[] p = probabilities[i];
+			if (p == null) {
+				labels[i] = SentimentLabel.NEUTRAL;
+				continue;
+			}
+			double[] shifted = p.clone();
+			shifted[SentimentLabel.NEUTRAL.ordinal()] *= factor;
+			labels[i] = SentimentModel.mostLikely(shifted);
+		}
+		return labels;
+	}
+
+	/**
+	 * The neutral offset in [-1, 1.5] (steps of 0.1) that gives the best macro-F1 on the
+	 * held-out probabilities: calibrates how readily a mixed or weak text is called
+	 * neutral without looking at any test set. Ties go to the smaller offset.
+	 */
+	public static double calibrateNeutralOffset(double[][] probabilities, SentimentLabel[] truth) {
+		double best = 0;
+		double bestF1 = macroF1(truth, labels(probabilities, 0));
+		for (int step = -10; step <= 15; step++) {
+			double offset = step / 10.0;
+			double f1 = macroF1(truth, labels(probabilities, offset));
+			if (f1 > bestF1 + 1e-9 || (Math.abs(f1 - bestF1) <= 1e-9 && Math.abs(offset) < Math.abs(best))) {
+				best = offset;
+				bestF1 = f1;
+			}
+		}
+		return best;
+	}
+
+	/** Macro-F1 over the labels present in {@code truth}. */
+	public static double macroF1(SentimentLabel[] truth, SentimentLabel[] predicted) {
+		double sum = 0;
+		int classes = 0;
+		for (SentimentLabel label : SentimentLabel.values()) {
+			int tp = 0;
+			int actual = 0;
+			int guessed = 0;
+			for (int i = 0; i < truth.length; i++) {
+				actual += (truth[i] == label) ? 1 : 0;
+				guessed += (predicted[i] == label) ? 1 : 0;
+				tp += (truth[i] == label && predicted[i] == label) ? 1 : 0;
+			}
+			if (actual > 0) {
+				classes++;
+				sum += (tp == 0) ? 0 : 2.0 * tp / (actual + guessed);
+			}
+		}
+		return (classes == 0) ? 0 : sum / classes;
 	}
 
 }

@@ -1,8 +1,14 @@
 package org.momentos.recovery.internal;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import org.momentos.analytics.SignalJudged;
+import org.momentos.analytics.SignalsJudged;
+import org.momentos.analytics.Verdict;
 import org.momentos.journey.Journeys;
 import org.momentos.journey.TouchpointRef;
 import org.momentos.recovery.AlertFired;
@@ -11,15 +17,18 @@ import org.momentos.recovery.CaseFile;
 import org.momentos.recovery.CaseId;
 import org.momentos.recovery.Priority;
 import org.momentos.signal.Signal;
+import org.momentos.signal.SignalId;
 import org.momentos.signal.Signals;
+import org.momentos.workspace.WorkspaceId;
 
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.modulith.events.ApplicationModuleListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Applies the workspace's alert rules to every judged signal. Idempotent: each rule fires
- * once per signal and a signal gets at most one case, however often the event arrives.
+ * Applies the workspace's alert rules to every judged signal, a batch at a time.
+ * Idempotent: each rule fires once per signal and a signal gets at most one case, however
+ * often the event arrives.
  */
 @Component
 class AlertListener {
@@ -54,13 +63,39 @@ class AlertListener {
 
 	@ApplicationModuleListener
 	void on(SignalJudged judged) {
-		Optional<Signal> signal = this.signals.find(judged.workspace(), judged.signal());
-		signal.ifPresent((found) -> this.moments.record(found, judged.verdict()));
-		Optional<CaseId> existing = this.cases.ofSignal(judged.workspace(), judged.signal());
-		for (AlertRule rule : this.rules.rules(judged.workspace())) {
+		evaluate(judged.workspace(), List.of(judged));
+	}
+
+	/** A batch of verdicts: the signals and rules are read once for all of them. */
+	@ApplicationModuleListener
+	void on(SignalsJudged batch) {
+		evaluate(batch.workspace(), batch.judged());
+	}
+
+	private void evaluate(WorkspaceId workspace, List<SignalJudged> batch) {
+		Map<SignalId, Signal> found = new HashMap<>();
+		this.signals.findAll(workspace, batch.stream().map(SignalJudged::signal).toList())
+			.forEach((signal) -> found.put(signal.id(), signal));
+		Map<SignalId, Verdict> verdicts = new LinkedHashMap<>();
+		batch.stream()
+			.filter((judged) -> found.containsKey(judged.signal()))
+			.forEach((judged) -> verdicts.put(judged.signal(), judged.verdict()));
+		this.moments.recordAll(verdicts.keySet().stream().map(found::get).toList(), verdicts::get);
+		List<AlertRule> workspaceRules = this.rules.rules(workspace);
+		for (SignalJudged judged : batch) {
+			evaluate(judged, Optional.ofNullable(found.get(judged.signal())), workspaceRules);
+		}
+	}
+
+	private void evaluate(SignalJudged judged, Optional<Signal> signal, List<AlertRule> workspaceRules) {
+		Optional<CaseId> existing = null;
+		for (AlertRule rule : workspaceRules) {
 			if (!rule.enabled() || !rule.conditions().matches(judged, signal.orElse(null))
 					|| !this.rules.claimFiring(rule.id(), judged.signal())) {
 				continue;
+			}
+			if (existing == null) {
+				existing = this.cases.ofSignal(judged.workspace(), judged.signal());
 			}
 			if (rule.actions().openCase() && existing.isEmpty()) {
 				existing = openCase(judged, signal, rule);

@@ -64,15 +64,18 @@ class SignalApiController {
 
 	private final Signals signals;
 
+	private final SignalGroupCommit groupCommit;
+
 	private final IngestRate rate;
 
 	private final MessageSource messages;
 
 	private final long maxBytes;
 
-	SignalApiController(Signals signals, IngestRate rate, MessageSource messages,
+	SignalApiController(Signals signals, SignalGroupCommit groupCommit, IngestRate rate, MessageSource messages,
 			@Value("${momentos.signals.max-request-size:32MB}") DataSize maxRequestSize) {
 		this.signals = signals;
+		this.groupCommit = groupCommit;
 		this.rate = rate;
 		this.messages = messages;
 		this.maxBytes = maxRequestSize.toBytes();
@@ -104,7 +107,7 @@ class SignalApiController {
 
 	private ResponseEntity<Map<String, Object>> single(WorkspaceAccess access, Parsed parsed, Locale locale) {
 		Receipt receipt = parsed.rejected() != null ? parsed.rejected()
-				: this.signals.receive(access.workspaceId(), parsed.signal());
+				: this.groupCommit.receive(access.workspaceId(), parsed.signal());
 		Map<String, Object> answer = receiptDocument(receipt, locale);
 		return switch (receipt) {
 			case Accepted accepted ->

@@ -81,6 +81,21 @@ public class SignalStore {
 			.optional();
 	}
 
+	public List<Signal> findAll(WorkspaceId workspace, java.util.Collection<SignalId> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		StringBuilder array = new StringBuilder(ids.size() * 8).append('{');
+		for (SignalId id : ids) {
+			array.append(array.length() > 1 ? "," : "").append(id.value());
+		}
+		return this.jdbc.sql(
+				"select s.* from unnest(?::bigint[]) as wanted (id) join signal s on s.id = wanted.id where s.workspace_id = ?")
+			.params(array.append('}').toString(), workspace.value())
+			.query(SignalStore::signal)
+			.list();
+	}
+
 	public List<Signal> ofCustomer(WorkspaceId workspace, String customerReference) {
 		return this.jdbc.sql(
 				"select * from signal where workspace_id = ? and customer_ref = ? order by occurred_at desc, id desc limit 200")

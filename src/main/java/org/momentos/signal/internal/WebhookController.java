@@ -8,7 +8,6 @@ import java.util.Optional;
 import jakarta.servlet.http.HttpServletRequest;
 import org.momentos.signal.Receipt;
 import org.momentos.signal.Receipt.Rejected;
-import org.momentos.signal.Signals;
 import org.momentos.signal.internal.SignalJson.Parsed;
 import org.momentos.signal.internal.Webhooks.Connected;
 import tools.jackson.core.JacksonException;
@@ -37,11 +36,11 @@ class WebhookController {
 
 	private final Webhooks webhooks;
 
-	private final Signals signals;
+	private final SignalGroupCommit groupCommit;
 
-	WebhookController(Webhooks webhooks, Signals signals) {
+	WebhookController(Webhooks webhooks, SignalGroupCommit groupCommit) {
 		this.webhooks = webhooks;
-		this.signals = signals;
+		this.groupCommit = groupCommit;
 	}
 
 	@PostMapping(path = "/hooks/{slug}/{adapter}", produces = MediaType.APPLICATION_JSON_VALUE)
@@ -66,11 +65,13 @@ class WebhookController {
 		if (parsed.isEmpty()) {
 			return answer(HttpStatus.OK, Map.of("status", "ignored"));
 		}
+		List<Receipt> stored = this.groupCommit.receiveAll(webhook.get().workspace(),
+				parsed.stream().filter((one) -> one.rejected() == null).map(Parsed::signal).toList());
 		List<Map<String, Object>> receipts = new ArrayList<>();
 		boolean anyRejected = false;
+		int next = 0;
 		for (Parsed one : parsed) {
-			Receipt receipt = one.rejected() != null ? one.rejected()
-					: this.signals.receive(webhook.get().workspace(), one.signal());
+			Receipt receipt = one.rejected() != null ? one.rejected() : stored.get(next++);
 			receipts.add(ReceiptDocuments.of(receipt));
 			anyRejected |= receipt instanceof Rejected;
 		}

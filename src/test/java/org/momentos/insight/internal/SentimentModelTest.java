@@ -42,6 +42,31 @@ class SentimentModelTest {
 		assertThat(weights(SentimentTraining.fit(x, y))).isEqualTo(weights(SentimentTraining.fit(x, y)));
 	}
 
+	@Test
+	void theNeutralOffsetIsCalibratedOnHeldOutProbabilitiesAndOnlyMovesTheNeutralBias() {
+		// Neutral texts the model finds slightly more positive than neutral: argmax never
+		// says neutral; raising the neutral log-odds by about 0.3 gets them right.
+		double[][] probabilities = { { 0.8, 0.1, 0.1 }, { 0.7, 0.2, 0.1 }, { 0.1, 0.1, 0.8 }, { 0.1, 0.2, 0.7 },
+				{ 0.2, 0.38, 0.42 }, { 0.42, 0.38, 0.2 }, { 0.21, 0.37, 0.42 }, null };
+		SentimentLabel[] truth = { SentimentLabel.NEGATIVE, SentimentLabel.NEGATIVE, SentimentLabel.POSITIVE,
+				SentimentLabel.POSITIVE, SentimentLabel.NEUTRAL, SentimentLabel.NEUTRAL, SentimentLabel.NEUTRAL,
+				SentimentLabel.NEUTRAL };
+
+		double offset = SentimentTraining.calibrateNeutralOffset(probabilities, truth);
+
+		assertThat(offset).isBetween(0.1, 0.6);
+		assertThat(SentimentTraining.labels(probabilities, offset)).containsExactly(truth);
+		assertThat(SentimentTraining.macroF1(truth, SentimentTraining.labels(probabilities, 0))).isLessThan(0.7);
+		SentimentModel model = SentimentModel.load();
+		double[] features = new double[SentimentFeatures.NAMES.length];
+		features[0] = 0.3;
+		double[] before = model.probabilities(features);
+		double[] after = model.withNeutralOffset(1).probabilities(features);
+		assertThat(after[1] / after[2]).isCloseTo(Math.E * before[1] / before[2],
+				org.assertj.core.data.Offset.offset(1e-9));
+		assertThat(after[0] / after[2]).isCloseTo(before[0] / before[2], org.assertj.core.data.Offset.offset(1e-9));
+	}
+
 	private static String weights(SentimentModel model) {
 		StringWriter out = new StringWriter();
 		try {

@@ -61,8 +61,10 @@ class EnrichmentStore {
 		if (signals.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql("select id, workspace_id, title, text, language from signal where id in (:ids)")
-			.param("ids", signals.stream().map(SignalId::value).toList())
+		return this.jdbc
+			.sql("select s.id, s.workspace_id, s.title, s.text, s.language from unnest(?::bigint[]) as wanted (id) "
+					+ "join signal s on s.id = wanted.id")
+			.param(longArray(signals))
 			.query((rs, n) -> new SignalText(new SignalId(rs.getLong("id")),
 					new WorkspaceId(rs.getLong("workspace_id")),
 					analysedText(rs.getString("title"), rs.getString("text")), language(rs.getString("language"))))
@@ -136,6 +138,27 @@ class EnrichmentStore {
 	/** Theme ids and flag codes are plain identifiers, safe in an array literal. */
 	private static String textArray(List<String> values) {
 		return "{" + String.join(",", values) + "}";
+	}
+
+	List<Enrichment> findAll(WorkspaceId workspace, Collection<SignalId> signals) {
+		if (signals.isEmpty()) {
+			return List.of();
+		}
+		return this.jdbc.sql(
+				"select e.* from unnest(?::bigint[]) as wanted (id) join signal_enrichment e on e.signal_id = wanted.id"
+						+ " where e.workspace_id = ?")
+			.params(longArray(signals), workspace.value())
+			.query(EnrichmentStore::enrichment)
+			.list();
+	}
+
+	/** Signal ids as an array literal: one parameter however many there are. */
+	static String longArray(Collection<SignalId> signals) {
+		StringBuilder array = new StringBuilder(signals.size() * 8).append('{');
+		for (SignalId signal : signals) {
+			array.append(array.length() > 1 ? "," : "").append(signal.value());
+		}
+		return array.append('}').toString();
 	}
 
 	Optional<Enrichment> find(WorkspaceId workspace, SignalId signal) {

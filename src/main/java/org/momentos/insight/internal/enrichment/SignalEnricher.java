@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -14,7 +15,7 @@ import java.util.stream.Collectors;
 import org.momentos.insight.Analysis;
 import org.momentos.insight.Enrichment;
 import org.momentos.insight.Enrichments;
-import org.momentos.insight.SignalEnriched;
+import org.momentos.insight.SignalsEnriched;
 import org.momentos.insight.TextAnalyzer;
 import org.momentos.insight.internal.enrichment.EnrichmentStore.SignalText;
 import org.momentos.signal.SignalId;
@@ -26,9 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Enriches signals in batches: reads their texts in one query, analyses them outside any
- * transaction, then stores the batch with one upsert and publishes {@link SignalEnriched}
- * for each row actually written, in one transaction. Processing a signal twice with the
- * same engine writes and publishes once.
+ * transaction, then stores the batch with one upsert and publishes one
+ * {@link SignalsEnriched} per workspace with the rows actually written, in one
+ * transaction. Processing a signal twice with the same engine writes and publishes once.
  */
 @Service
 class SignalEnricher implements Enrichments {
@@ -59,6 +60,13 @@ class SignalEnricher implements Enrichments {
 		return this.store.find(workspace, signal);
 	}
 
+	@Override
+	public Map<SignalId, Enrichment> of(WorkspaceId workspace, Collection<SignalId> signals) {
+		return this.store.findAll(workspace, signals)
+			.stream()
+			.collect(Collectors.toMap(Enrichment::signal, Function.identity()));
+	}
+
 	/**
 	 * Enriches these signals (at most {@link #BATCH}); with {@code replace}, also those
 	 * already enriched by this engine. Returns how many enrichments were written.
@@ -70,15 +78,16 @@ class SignalEnricher implements Enrichments {
 		}
 		Instant now = this.clock.instant();
 		List<Enrichment> rows = this.store.texts(unique).stream().map((text) -> enrichment(text, now)).toList();
-		Map<SignalId, Enrichment> bySignal = rows.stream()
-			.collect(Collectors.toMap(Enrichment::signal, Function.identity()));
+		Map<SignalId, WorkspaceId> workspaces = rows.stream()
+			.collect(Collectors.toMap(Enrichment::signal, Enrichment::workspace));
 		Integer written = this.transactions.execute((status) -> {
 			List<SignalId> stored = this.store.upsert(rows, replace);
+			Map<WorkspaceId, List<SignalId>> byWorkspace = new LinkedHashMap<>();
 			for (SignalId id : stored) {
-				Enrichment row = bySignal.get(id);
-				this.events.publishEvent(new SignalEnriched(row.workspace(), id,
-						row.sentiment().map((s) -> s.label()).orElse(null), row.flags(), this.version));
+				byWorkspace.computeIfAbsent(workspaces.get(id), (key) -> new ArrayList<>()).add(id);
 			}
+			byWorkspace.forEach(
+					(workspace, ids) -> this.events.publishEvent(new SignalsEnriched(workspace, ids, this.version)));
 			return stored.size();
 		});
 		return (written != null) ? written : 0;

@@ -18,7 +18,7 @@ import org.momentos.insight.Enrichment;
 import org.momentos.insight.Enrichments;
 import org.momentos.insight.Flag;
 import org.momentos.insight.SentimentLabel;
-import org.momentos.insight.SignalEnriched;
+import org.momentos.insight.SignalsEnriched;
 import org.momentos.insight.TextAnalyzer;
 import org.momentos.signal.NewSignal;
 import org.momentos.signal.Receipt;
@@ -66,12 +66,12 @@ class SignalEnrichmentTests {
 
 	final ConcurrentHashMap<SignalId, AtomicLong> announced = new ConcurrentHashMap<>();
 
-	final ApplicationListener<PayloadApplicationEvent<SignalEnriched>> counter = (event) -> this.announced
-		.computeIfAbsent(event.getPayload().signal(), (id) -> new AtomicLong())
-		.incrementAndGet();
+	final ApplicationListener<PayloadApplicationEvent<SignalsEnriched>> counter = (event) -> event.getPayload()
+		.signals()
+		.forEach((signal) -> this.announced.computeIfAbsent(signal, (id) -> new AtomicLong()).incrementAndGet());
 
 	@BeforeEach
-	void aWorkspaceAndAnEarOnSignalEnriched() {
+	void aWorkspaceAndAnEarOnSignalsEnriched() {
 		this.team = this.fixtures.aWorkspace("Enrichment");
 		this.context.addApplicationListener(this.counter);
 	}
