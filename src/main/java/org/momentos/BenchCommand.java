@@ -47,7 +47,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
 		description = "Measure signal ingestion in a throw-away embedded PostgreSQL (never your data).",
-		subcommands = { BenchCommand.Ingest.class, BenchCommand.Latency.class, PipelineBench.class })
+		subcommands = { BenchCommand.Ingest.class, BenchCommand.Latency.class, PipelineBench.class,
+				AnalyticsBenchCommand.class })
 class BenchCommand {
 
 	/** Batch ingest through {@code Signals.receiveAll} against a plain COPY ceiling. */

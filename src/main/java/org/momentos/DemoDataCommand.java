@@ -33,15 +33,16 @@ class DemoDataCommand implements Callable<Integer> {
 	public Integer call() {
 		try (ConfigurableApplicationContext momentos = OfflineMomentos.start(this.database)) {
 			WorkspaceAccess access = momentos.getBean(DemoWorkspace.class).access();
+			Verdicts verdicts = momentos.getBean(Verdicts.class);
+			// counted first: the pipeline judges while the signals are still being stored
+			long before = verdicts.countJudged(access.workspaceId());
 			Instant start = Instant.now();
 			long stored = momentos.getBean(DemoData.class)
 				.load(access, this.signals, (done) -> progress("stored", done, this.signals));
 			Duration storing = Duration.between(start, Instant.now());
 			System.err.printf("%nStored %,d signals in %.1f s (%,.0f signals/s)%n", stored, seconds(storing),
 					stored / Math.max(0.001, seconds(storing)));
-			Verdicts verdicts = momentos.getBean(Verdicts.class);
-			long before = verdicts.countJudged(access.workspaceId());
-			long judged = before;
+			long judged = verdicts.countJudged(access.workspaceId());
 			Instant lastProgress = Instant.now();
 			while (judged < stored + before && Duration.between(lastProgress, Instant.now()).toSeconds() < 120) {
 				sleep();
@@ -50,11 +51,11 @@ class DemoDataCommand implements Callable<Integer> {
 					lastProgress = Instant.now();
 				}
 				judged = now;
-				progress("analysed and judged", judged, stored);
+				progress("analysed and judged", judged - before, stored);
 			}
 			Duration total = Duration.between(start, Instant.now());
 			System.err.printf("%nDone: %,d signals analysed and judged, %.1f s in all (%,.0f signals/s end to end)%n",
-					judged, seconds(total), judged / Math.max(0.001, seconds(total)));
+					judged - before, seconds(total), (judged - before) / Math.max(0.001, seconds(total)));
 			return 0;
 		}
 	}

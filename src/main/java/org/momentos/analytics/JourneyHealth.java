@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.UUID;
 
 import org.momentos.analytics.internal.HealthQueries;
+import org.momentos.analytics.internal.HealthQueries.Rollup;
 import org.momentos.journey.Journey;
 import org.momentos.journey.JourneyId;
 import org.momentos.journey.Journeys;
@@ -43,30 +44,32 @@ public class JourneyHealth {
 		}
 		Journey journey = this.journeys.get(access, id);
 		long days = ChronoUnit.DAYS.between(from, to) + 1;
-		LocalDate previousFrom = from.minusDays(days);
-		LocalDate previousTo = from.minusDays(1);
+		List<UUID> allKeys = journey.current()
+			.map()
+			.stages()
+			.stream()
+			.flatMap((stage) -> stage.touchpoints().stream())
+			.map(Touchpoint::key)
+			.toList();
+		Rollup current = this.queries.rollup(access.workspaceId(), allKeys, from, to);
+		Rollup previous = this.queries.rollup(access.workspaceId(), allKeys, from.minusDays(days), from.minusDays(1));
 		List<StageHealth> stages = new ArrayList<>();
-		List<UUID> allKeys = new ArrayList<>();
 		for (Stage stage : journey.current().map().stages()) {
 			List<UUID> keys = stage.touchpoints().stream().map(Touchpoint::key).toList();
-			allKeys.addAll(keys);
 			List<TouchpointHealth> touchpoints = stage.touchpoints()
 				.stream()
 				.map((touchpoint) -> new TouchpointHealth(touchpoint.key(), touchpoint.name(),
-						period(access, List.of(touchpoint.key()), from, to, previousFrom, previousTo)))
+						period(List.of(touchpoint.key()), current, previous)))
 				.toList();
-			stages.add(new StageHealth(stage.key(), stage.name(), stage.momentKind(),
-					period(access, keys, from, to, previousFrom, previousTo), touchpoints));
+			stages.add(new StageHealth(stage.key(), stage.name(), stage.momentKind(), period(keys, current, previous),
+					touchpoints));
 		}
-		return new Report(journey.id(), journey.name(), from, to,
-				period(access, allKeys, from, to, previousFrom, previousTo), stages);
+		return new Report(journey.id(), journey.name(), from, to, period(allKeys, current, previous), stages);
 	}
 
-	private Period period(WorkspaceAccess access, List<UUID> keys, LocalDate from, LocalDate to, LocalDate previousFrom,
-			LocalDate previousTo) {
-		MomentHealth current = this.queries.health(access.workspaceId(), keys, from, to);
-		MomentHealth previous = this.queries.health(access.workspaceId(), keys, previousFrom, previousTo);
-		return new Period(current, current.changesSince(previous));
+	private static Period period(List<UUID> keys, Rollup current, Rollup previous) {
+		MomentHealth now = current.health(keys);
+		return new Period(now, now.changesSince(previous.health(keys)));
 	}
 
 	/** A journey's health report. */

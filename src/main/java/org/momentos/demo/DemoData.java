@@ -16,7 +16,7 @@ import org.springframework.stereotype.Service;
 @Service
 public class DemoData {
 
-	static final int BATCH = 1_000;
+	static final int BATCH = 5_000;
 
 	static final int DAYS = 365;
 

@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 
@@ -23,26 +24,43 @@ import org.momentos.signal.Scores;
 import org.momentos.signal.SignalSource;
 
 /**
- * Realistic, reproducible demo feedback: bilingual texts from phrases written for
- * Momentos, scores that agree with the words, more feedback on Mondays and in December,
- * touchpoints of uneven quality, and one planted problem: a double-charge incident in one
- * week, three weeks before the end of the period.
+ * Realistic, reproducible demo feedback: bilingual texts composed from phrases written
+ * for Momentos (an opening, one or two sentences, a closing), scores that agree with the
+ * words, more feedback on Mondays and in December, touchpoints of uneven quality,
+ * attributes (store, agent, product, channel, customer segment), and three planted
+ * problems: a double-charge incident in one week three weeks before the end, one agent
+ * whose customers complain about their manners, and late deliveries in the December peak.
  */
 final class DemoFeedback {
 
-	private static final List<String> STORES = List.of("Madrid", "Barcelona", "Sevilla", "Ciudad de México", "Bogotá",
-			"Miami");
+	static final List<String> STORES = List.of("Madrid", "Barcelona", "Sevilla", "Ciudad de México", "Bogotá", "Miami");
+
+	/** Four agents per store, in the order of {@link #STORES}. */
+	static final List<String> AGENTS = List.of("Lucía Romero", "Carlos Vidal", "Marta Gil", "Pablo Ortega",
+			"Núria Puig", "Jordi Serra", "Laia Font", "Marc Roca", "Rocío Campos", "Javier Peña", "Elena Ruiz",
+			"Manuel Díaz", "Ximena López", "Diego Hernández", "Fernanda Cruz", "Andrés Reyes", "Valentina Gómez",
+			"Santiago Rojas", "Camila Torres", "Mateo Castro", "Ashley Brooks", "Daniel Rivera", "Sofia Martinez",
+			"Kevin Walsh");
+
+	/** The agent whose customers complain about their manners. */
+	static final String RUDE_AGENT = "Javier Peña";
+
+	static final List<String> PRODUCTS = List.of("Aurora Run", "Aurora Trail", "Aurora Home", "Aurora Kids",
+			"Aurora Pro", "Aurora Gift Card");
 
 	private static final List<String> SEGMENTS = List.of("new", "regular", "vip");
 
-	private final Map<String, List<Phrase>> phrases = new HashMap<>();
+	private final Map<String, List<String>> phrases = new HashMap<>();
 
 	private final Map<MomentKind, List<String>> themesByMoment = new EnumMap<>(MomentKind.class);
 
 	private final Random random;
 
+	private final int customers;
+
 	DemoFeedback(long seed) {
 		this.random = new Random(seed);
+		this.customers = (int) Math.max(2_000, Math.min(Integer.MAX_VALUE, seed / 5));
 		loadPhrases();
 		this.themesByMoment.put(MomentKind.ZERO, List.of("price_value", "website_app", "product_quality"));
 		this.themesByMoment.put(MomentKind.FIRST, List.of("staff_attitude", "website_app", "waiting_time", "booking"));
@@ -70,11 +88,16 @@ final class DemoFeedback {
 	}
 
 	private NewSignal signal(TouchpointRef touchpoint, Instant when, boolean incident, String externalId) {
-		double quality = qualityOf(touchpoint);
-		boolean happy = !incident && this.random.nextDouble() < quality;
+		int store = this.random.nextInt(STORES.size());
+		String agent = AGENTS.get(store * 4 + this.random.nextInt(4));
+		boolean rude = agent.equals(RUDE_AGENT) && this.random.nextDouble() < 0.5;
+		boolean peakDelay = touchpoint.momentKind() == MomentKind.ACTUAL
+				&& when.atZone(ZoneOffset.UTC).getMonthValue() == 12 && this.random.nextDouble() < 0.35;
+		boolean happy = !incident && !rude && !peakDelay && this.random.nextDouble() < qualityOf(touchpoint);
 		String language = this.random.nextDouble() < 0.6 ? "es" : "en";
-		String theme = incident ? "billing_charges" : pick(this.themesByMoment.get(touchpoint.momentKind()));
-		String text = this.random.nextDouble() < 0.8 ? phrase(theme, happy, language) : null;
+		String theme = incident ? "billing_incident" : rude ? "staff_attitude"
+				: peakDelay ? "delivery" : pick(this.themesByMoment.get(touchpoint.momentKind()));
+		String text = this.random.nextDouble() < 0.8 ? text(touchpoint, theme, happy, language) : null;
 		int nps = happy ? 8 + this.random.nextInt(3) : (incident ? this.random.nextInt(4) : this.random.nextInt(7));
 		Scores scores = switch (touchpoint.momentKind()) {
 			case ACTUAL, FIRST ->
@@ -86,11 +109,13 @@ final class DemoFeedback {
 			default -> new Scores(nps, null, null, null);
 		};
 		if (text == null && scores.equals(Scores.NONE)) {
-			text = phrase(theme, happy, language);
+			text = text(touchpoint, theme, happy, language);
 		}
-		return new NewSignal(sourceOf(touchpoint), when, "customer-" + this.random.nextInt(50_000) + "@example.com",
-				touchpoint.touchpointKey(), scores, null, text, text == null ? null : language,
-				Map.of("store", pick(STORES), "segment", pick(SEGMENTS)), externalId, null);
+		Map<String, String> attributes = Map.of("store", STORES.get(store), "agent", agent, "product", pick(PRODUCTS),
+				"channel", touchpoint.channel().name().toLowerCase(Locale.ROOT), "segment", pick(SEGMENTS));
+		return new NewSignal(sourceOf(touchpoint), when,
+				"customer-" + this.random.nextInt(this.customers) + "@example.com", touchpoint.touchpointKey(), scores,
+				null, text, text == null ? null : language, attributes, externalId, null);
 	}
 
 	/**
@@ -123,12 +148,37 @@ final class DemoFeedback {
 		};
 	}
 
-	private String phrase(String theme, boolean happy, String language) {
-		List<Phrase> candidates = this.phrases.get(theme + "|" + (happy ? "positive" : "negative") + "|" + language);
-		if (candidates == null) {
-			candidates = this.phrases.get("product_quality|" + (happy ? "positive" : "negative") + "|" + language);
+	/**
+	 * One or two sentences of the same mood, sometimes with an opening and a closing, so
+	 * a million texts are not a few dozen repeated.
+	 */
+	private String text(TouchpointRef touchpoint, String theme, boolean happy, String language) {
+		String polarity = happy ? "positive" : "negative";
+		StringBuilder text = new StringBuilder(phrase(theme, polarity, language));
+		if (this.random.nextDouble() < 0.2) {
+			String other = pick(this.themesByMoment.get(touchpoint.momentKind()));
+			if (!other.equals(theme)) {
+				text.append(". ").append(phrase(other, polarity, language));
+			}
 		}
-		return pick(candidates).text();
+		if (this.random.nextDouble() < 0.25) {
+			String opening = pick(this.phrases.get("_opening|any|" + language));
+			boolean keepCapital = text.charAt(0) == 'I' && (text.length() == 1 || !Character.isLetter(text.charAt(1)));
+			String first = keepCapital ? text.substring(0, 1) : text.substring(0, 1).toLowerCase(Locale.ROOT);
+			text.replace(0, 1, opening + " " + first);
+		}
+		if (this.random.nextDouble() < 0.3) {
+			text.append(". ").append(pick(this.phrases.get("_closing|" + polarity + "|" + language)));
+		}
+		return text.toString();
+	}
+
+	private String phrase(String theme, String polarity, String language) {
+		List<String> candidates = this.phrases.get(theme + "|" + polarity + "|" + language);
+		if (candidates == null) {
+			candidates = this.phrases.get("product_quality|" + polarity + "|" + language);
+		}
+		return pick(candidates);
 	}
 
 	private <T> T pick(List<T> values) {
@@ -141,15 +191,12 @@ final class DemoFeedback {
 			reader.lines().filter((line) -> !line.isBlank() && !line.startsWith("#")).forEach((line) -> {
 				String[] parts = line.split("\t");
 				this.phrases.computeIfAbsent(parts[0] + "|" + parts[1] + "|" + parts[2], (key) -> new ArrayList<>())
-					.add(new Phrase(parts[3]));
+					.add(parts[3]);
 			});
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
 		}
-	}
-
-	private record Phrase(String text) {
 	}
 
 }

@@ -71,12 +71,17 @@ class PrioritiesTests {
 			answer(team, now.minus(i % 6, ChronoUnit.DAYS), 9 + random.nextInt(2), "staff_attitude",
 					SentimentLabel.POSITIVE, "Muy amables");
 		}
+		// the newest billing complaint of all is another workspace's
+		answer(this.fixtures.aWorkspace("Priorities elsewhere"), now, 1, "billing", SentimentLabel.NEGATIVE,
+				"Cobro de otro espacio de trabajo");
 
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		Priorities.Report report = this.priorities.of(team.ownerAccess(), today.minusDays(6), today);
 
 		assertThat(report.emerging()).extracting((e) -> e.theme().theme()).containsExactly("billing");
-		assertThat(report.emerging().get(0).examples()).contains("Me cobraron dos veces");
+		assertThat(report.emerging().get(0).examples()).hasSize(3)
+			.contains("Me cobraron dos veces")
+			.doesNotContain("Cobro de otro espacio de trabajo");
 		assertThat(report.drivers()).isNotEmpty();
 		assertThat(report.drivers().get(0).theme()).as("fix billing first").isEqualTo("billing");
 		assertThat(report.drivers().get(0).performance()).isZero();

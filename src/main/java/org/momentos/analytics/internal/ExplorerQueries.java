@@ -21,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
@@ -35,6 +36,8 @@ public class ExplorerQueries {
 	private static final String MARK_END = "\u0003";
 
 	private static final String QUERY = "(websearch_to_tsquery('momentos_es', ?) || websearch_to_tsquery('momentos_en', ?))";
+
+	static final int EXPORT_FETCH_SIZE = 2_000;
 
 	private static final JsonMapper json = JsonMapper.builder().build();
 
@@ -55,14 +58,19 @@ public class ExplorerQueries {
 
 	/**
 	 * Streams every result to {@code sink}, for exports of large views without holding
-	 * them.
+	 * them: inside a read-only transaction the driver reads the rows through a cursor,
+	 * {@value #EXPORT_FETCH_SIZE} at a time, instead of loading them all first.
 	 */
+	@Transactional(readOnly = true)
 	public void each(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, int limit,
 			Consumer<ExplorerResult> sink) {
 		List<Object> params = new ArrayList<>();
 		String sql = sql(workspace, filter, touchpoints, params) + " limit ?";
 		params.add(limit);
-		this.jdbc.sql(sql).params(params).query((RowCallbackHandler) (rs) -> sink.accept(result(rs, 0)));
+		this.jdbc.sql(sql)
+			.withFetchSize(EXPORT_FETCH_SIZE)
+			.params(params)
+			.query((RowCallbackHandler) (rs) -> sink.accept(result(rs, 0)));
 	}
 
 	public long count(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints) {

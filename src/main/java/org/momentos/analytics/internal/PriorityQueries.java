@@ -3,6 +3,7 @@ package org.momentos.analytics.internal;
 import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,13 +48,20 @@ public class PriorityQueries {
 		return mentions;
 	}
 
-	/** Texts of a few recent negative signals that mention a theme. */
+	/**
+	 * Texts of a few recent negative signals that mention a theme: walks the period's
+	 * signals from the newest and stops at the {@code limit}-th match, instead of sorting
+	 * every mention of the period.
+	 */
 	public List<String> examples(WorkspaceId workspace, String theme, LocalDate from, LocalDate to, int limit) {
 		return this.jdbc.sql("""
-				select s.text from signal_verdict v join signal s on s.id = v.signal_id
-				where v.workspace_id = ? and v.day between ? and ? and ? = any(v.themes) and s.text is not null
+				select s.text from signal s join signal_verdict v on v.signal_id = s.id
+				where s.workspace_id = ? and s.occurred_at >= ? and s.occurred_at < ? and v.workspace_id = ?
+				  and ? = any(v.themes) and s.text is not null
 				order by s.occurred_at desc limit ?""")
-			.params(workspace.value(), Date.valueOf(from), Date.valueOf(to), theme + ":NEGATIVE", limit)
+			.params(workspace.value(), from.atStartOfDay().atOffset(ZoneOffset.UTC),
+					to.plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC), workspace.value(), theme + ":NEGATIVE",
+					limit)
 			.query(String.class)
 			.list();
 	}
