@@ -153,11 +153,12 @@ class RecoveryStoryTests {
 		Answer done = customer.post(responsePath,
 				Map.of("page", List.of("2"), "q.comment", List.of("me cobraron dos veces y nadie contesta")));
 		assertThat(done.next()).contains("/thanks");
-		SignalId complaint = new SignalId(
-				this.jdbc.sql("select signal_id from survey_response where invitation_id = ? and signal_id is not null")
-					.param(invitation)
-					.query(Long.class)
-					.single());
+		// Her completed answer becomes a signal in the background, moments later.
+		SignalId complaint = new SignalId(awaitValue(() -> this.jdbc
+			.sql("select signal_id from survey_response where invitation_id = ? and signal_id is not null")
+			.param(invitation)
+			.query(Long.class)
+			.optional()));
 
 		// Text analytics reads a billing problem in her words and the verdict rules call
 		// the moment critical; the billing rule opens a critical case for Lucía's team.
