@@ -164,6 +164,10 @@ class BenchCommand {
 		@Option(names = "--key", description = "An ingest API key of that Momentos (with --url).")
 		String key;
 
+		@Option(names = "--defer-analysis",
+				description = "Keep the enrichment worker (and what follows it) off, to measure the API alone.")
+		boolean deferAnalysis;
+
 		@Override
 		public Integer call() throws Exception {
 			Path data = Files.createTempDirectory("momentos-bench");
@@ -177,7 +181,8 @@ class BenchCommand {
 					// start.
 					context = SpringApplication.run(MomentosApplication.class, "--server.port=0",
 							"--momentos.data-directory=" + data, "--logging.level.root=WARN",
-							"--momentos.bootstrap-api-key=" + apiKey);
+							"--momentos.bootstrap-api-key=" + apiKey,
+							"--momentos.insight.enrichment.worker=" + !this.deferAnalysis);
 					base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 				}
 				HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
@@ -186,9 +191,10 @@ class BenchCommand {
 				long[] latencies = run(http, base, apiKey, "run", this.rate * this.seconds);
 				double cpuSeconds = cpu.seconds();
 				Arrays.sort(latencies);
-				System.out.printf("cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests)%n",
+				System.out.printf(
+						"cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests), analysis %s%n",
 						Runtime.getRuntime().availableProcessors(), loadAverage(), this.rate, this.seconds,
-						latencies.length);
+						latencies.length, this.deferAnalysis ? "deferred" : "running alongside");
 				System.out.printf("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(latencies, 50),
 						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 				if (this.url == null) {

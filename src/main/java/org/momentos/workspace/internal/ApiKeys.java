@@ -3,6 +3,7 @@ package org.momentos.workspace.internal;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.EnumSet;
@@ -11,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.momentos.platform.Problem;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceAccess;
@@ -19,17 +22,29 @@ import org.momentos.workspace.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * Workspace API keys. The secret is shown once, at creation; only its SHA-256 is stored,
- * with a short prefix so people can tell keys apart.
+ * with a short prefix so people can tell keys apart. A key that authenticated is
+ * remembered for a few seconds, so a busy client costs no query per request; revoking a
+ * key forgets them all at once on this instance (another instance follows within those
+ * seconds).
  */
 @Service
 public class ApiKeys {
 
 	static final String KEY_PREFIX = "mk_";
 
+	private static final Duration REMEMBERED = Duration.ofSeconds(10);
+
 	private final JdbcClient jdbc;
+
+	private final Cache<String, WorkspaceAccess> authenticated = Caffeine.newBuilder()
+		.expireAfterWrite(REMEMBERED)
+		.maximumSize(10_000)
+		.build();
 
 	ApiKeys(JdbcClient jdbc) {
 		this.jdbc = jdbc;
@@ -84,6 +99,7 @@ public class ApiKeys {
 		if (updated == 0) {
 			throw Problem.notFound("apiKeys.notFound");
 		}
+		forgetAuthenticatedKeysAfterCommit();
 		return this.jdbc.sql("select * from api_key where id = ?").param(keyId).query(this::apiKey).single();
 	}
 
@@ -94,21 +110,37 @@ public class ApiKeys {
 		if (presented == null || !presented.startsWith(KEY_PREFIX) || presented.length() > 200) {
 			return Optional.empty();
 		}
+		String hash = Secrets.hash(presented);
+		WorkspaceAccess remembered = this.authenticated.getIfPresent(hash);
+		if (remembered != null) {
+			return Optional.of(remembered);
+		}
 		Optional<WorkspaceAccess> access = this.jdbc.sql("""
 				select k.id, k.name, k.prefix, k.scopes, w.id as workspace_id, w.slug, w.name as workspace_name
 				from api_key k join workspace w on w.id = k.workspace_id
 				where k.secret_hash = ? and k.revoked_at is null""")
-			.param(Secrets.hash(presented))
+			.param(hash)
 			.query((rs, row) -> new WorkspaceAccess(new WorkspaceId(rs.getLong("workspace_id")), rs.getString("slug"),
 					rs.getString("workspace_name"), "api-key:" + rs.getString("prefix"), null,
 					ApiScope.permissionsOf(scopesOf(rs.getString("scopes")))))
 			.optional();
 		access.ifPresent((granted) -> this.jdbc.sql("""
 				update api_key set last_used_at = now() where secret_hash = ?
-				and (last_used_at is null or last_used_at < now() - interval '1 minute')""")
-			.param(Secrets.hash(presented))
-			.update());
+				and (last_used_at is null or last_used_at < now() - interval '1 minute')""").param(hash).update());
+		access.ifPresent((granted) -> this.authenticated.put(hash, granted));
 		return access;
+	}
+
+	private void forgetAuthenticatedKeysAfterCommit() {
+		this.authenticated.invalidateAll();
+		// Again once committed: a request reading the key before the commit may have
+		// remembered it meanwhile.
+		TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+			@Override
+			public void afterCommit() {
+				ApiKeys.this.authenticated.invalidateAll();
+			}
+		});
 	}
 
 	private void insert(WorkspaceId workspace, String name, String secret, Set<ApiScope> scopes, Long createdBy) {
