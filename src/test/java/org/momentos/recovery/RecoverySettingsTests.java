@@ -1,9 +1,11 @@
 package org.momentos.recovery;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,9 @@ import org.momentos.Fixtures.Team;
 import org.momentos.MomentosTest;
 import org.momentos.MovableClock;
 import org.momentos.analytics.Verdict;
+import org.momentos.journey.JourneyId;
+import org.momentos.journey.Journeys;
+import org.momentos.journey.TouchpointRef;
 import org.momentos.recovery.RecoveryFigures.Period;
 import org.momentos.recovery.internal.AlertRuleStore;
 import org.momentos.recovery.internal.RecoverySettingsStore;
@@ -58,6 +63,9 @@ class RecoverySettingsTests {
 
 	@Autowired
 	MockMvc mvc;
+
+	@Autowired
+	Journeys journeys;
 
 	@Test
 	void anAdminSetsTheWorkspacesTargetsAndOnlyNewCasesOfThatWorkspaceFollowThem() throws Exception {
@@ -127,6 +135,41 @@ class RecoverySettingsTests {
 		assertThat(page).contains("id=\"period-from\"", "value=\"" + today + "\"");
 		assertThat(dashboard(shop, "?from=ayer", "es")).contains("Indique fechas válidas");
 		assertThat(dashboard(shop, "?from=" + today + "&to=" + today.minusDays(2), "en")).contains("Give valid dates");
+	}
+
+	@Test
+	void rootCausesFoundByCasesMarkTheirTouchpointOnTheJourneyMap() throws Exception {
+		Team shop = this.fixtures.aWorkspace("Causas");
+		JourneyId journey = this.fixtures.aJourneyFromTemplate(shop, "online-shop", Locale.forLanguageTag("es"));
+		this.journeys.publish(shop.ownerAccess(), journey, this.fixtures.journey(shop, journey).revision());
+		TouchpointRef checkout = this.journeys.publishedTouchpoints(shop.workspace().id())
+			.stream()
+			.filter((touchpoint) -> touchpoint.touchpointName().equals("Carrito y pago"))
+			.findFirst()
+			.orElseThrow();
+		for (int i = 0; i < 2; i++) {
+			CaseId id = this.cases.open(shop.ownerAccess(), critical());
+			this.cases.chooseRootCause(shop.ownerAccess(), id, this.cases.get(shop.ownerAccess(), id).version(),
+					RootCause.BILLING_ERROR, checkout.touchpointKey());
+		}
+
+		assertThat(dashboard(shop, "", "es")).contains("/recovery/journeys/" + journey.value() + "/root-causes.svg");
+		String map = this.mvc
+			.perform(get("/w/" + shop.slug() + "/recovery/journeys/" + journey.value() + "/root-causes.svg")
+				.header("Accept-Language", "es")
+				.with(user(shop.owner())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString(StandardCharsets.UTF_8);
+		assertThat(map).contains("<svg").contains("2 × Error de facturación");
+
+		Team other = this.fixtures.aWorkspace("Ajena");
+		assertThat(this.mvc
+			.perform(get("/w/" + other.slug() + "/recovery/journeys/" + journey.value() + "/root-causes.svg")
+				.with(user(other.owner())))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(404);
 	}
 
 	@Test

@@ -49,6 +49,7 @@ class RecoveryDashboardController {
 		CaseInboxController.touchpointNames(this.journeys.publishedTouchpoints(access.workspaceId()))
 			.forEach((key, name) -> labels.put(key.toString(), name));
 		model.addAttribute("touchpointNames", labels);
+		model.addAttribute("journeys", this.journeys.list(access));
 		return "recovery/dashboard";
 	}
 
