@@ -221,6 +221,7 @@ class RecoveryStoryTests {
 		assertThat(overview.total().recovered()).isEqualTo(1);
 		assertThat(overview.total().recoveryRate()).hasValue(1.0);
 		assertThat(overview.total().firstContactCompliance()).hasValue(1.0);
+		assertThat(overview.total().compensationCases()).as("cases with a compensation").isEqualTo(1);
 		assertThat(overview.compensation()).containsEntry("EUR", new BigDecimal("39.90"));
 		assertThat(overview.rootCauses()).first()
 			.satisfies((cause) -> assertThat(cause.cause()).isEqualTo(RootCause.BILLING_ERROR));

@@ -56,9 +56,10 @@ public class FigureQueries {
 					  count(*) filter (where first_contact_at is not null or first_contact_due < ?) as first_contact_decided,
 					  count(*) filter (where resolved_at <= resolution_due) as resolution_met,
 					  count(*) filter (where resolved_at is not null or resolution_due < ?) as resolution_decided,
-					  count(*) filter (where exists (select 1 from recovery_case_entry e
-					    where e.case_id = recovery_case.id and e.kind = 'COMPENSATION')) as compensated
-					from recovery_case where workspace_id = ?%s group by 1 order by opened desc, 1"""
+					  count(*) filter (where compensated.case_id is not null) as compensated
+					from recovery_case left join (select distinct case_id from recovery_case_entry
+					    where kind = 'COMPENSATION') compensated on compensated.case_id = recovery_case.id
+					where workspace_id = ?%s group by 1 order by opened desc, 1"""
 				.formatted(key, PERIOD))
 			.params(at, at, workspace.value(), start(period), end(period))
 			.query(FigureQueries::figures)
@@ -135,19 +136,21 @@ public class FigureQueries {
 					  select customer_ref, max(closed_at) filter (where state = 'RECOVERED') as recovered_at,
 					    max(closed_at) filter (where state = 'LOST') as lost_at
 					  from recovery_case where workspace_id = ? and customer_ref <> '' group by customer_ref),
+					hurt as (
+					  select distinct customer_ref from recovery_moment
+					  where workspace_id = ? and verdict in ('BAD', 'CRITICAL')),
 					grouped as (
 					  select m.customer_ref, m.nps, case
 					    when o.recovered_at is not null and m.occurred_at > o.recovered_at then 'RECOVERED'
 					    when o.recovered_at is null and o.lost_at is not null and m.occurred_at > o.lost_at then 'NOT_RECOVERED'
-					    when o.customer_ref is null and not exists (select 1 from recovery_moment b
-					      where b.workspace_id = m.workspace_id and b.customer_ref = m.customer_ref
-					      and b.verdict in ('BAD', 'CRITICAL')) then 'NEVER_HURT' end as grp
+					    when o.customer_ref is null and h.customer_ref is null then 'NEVER_HURT' end as grp
 					  from recovery_moment m left join outcome o on o.customer_ref = m.customer_ref
+					  left join hurt h on h.customer_ref = m.customer_ref
 					  where m.workspace_id = ? and m.nps is not null)
 					select grp, count(distinct customer_ref) as customers, count(*) as answers,
 					  count(*) filter (where nps >= 9) as promoters, count(*) filter (where nps <= 6) as detractors
 					from grouped where grp is not null group by grp""")
-			.params(workspace.value(), workspace.value())
+			.params(workspace.value(), workspace.value(), workspace.value())
 			.query((rs, row) -> {
 				long answers = rs.getLong("answers");
 				double nps = 100.0 * (rs.getLong("promoters") - rs.getLong("detractors")) / answers;
