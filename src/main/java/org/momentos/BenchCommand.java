@@ -64,10 +64,8 @@ class BenchCommand {
 
 		@Override
 		public Integer call() throws Exception {
-			Path data = Files.createTempDirectory("momentos-bench");
-			DatabaseOptions database = new DatabaseOptions();
-			database.dataDirectory = data.toString();
-			database.databaseUrl = "";
+			Path data = BenchTexts.temporaryDirectory();
+			DatabaseOptions database = BenchTexts.throwAwayDatabase(data);
 			// Analysis deferred: the signals are stored with their events, but the
 			// enrichment worker (and what follows it) stays off during the measurement.
 			System.setProperty("momentos.insight.enrichment.worker", "false");
@@ -170,7 +168,7 @@ class BenchCommand {
 
 		@Override
 		public Integer call() throws Exception {
-			Path data = Files.createTempDirectory("momentos-bench");
+			Path data = BenchTexts.temporaryDirectory();
 			ConfigurableApplicationContext context = null;
 			try {
 				String base = this.url;

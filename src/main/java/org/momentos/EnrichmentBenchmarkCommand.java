@@ -1,7 +1,6 @@
 package org.momentos;
 
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,17 +34,6 @@ import org.springframework.util.FileSystemUtils;
 		description = "Benchmark: receive N signals and time their enrichment end to end.")
 class EnrichmentBenchmarkCommand implements Callable<Integer> {
 
-	private static final String[] OPENINGS = { "La comida estaba rica pero el camarero tardó muchísimo en atendernos",
-			"The delivery arrived two days late and nobody answered my emails about it",
-			"Excelente atención en la tienda, la chica nos ayudó a elegir la talla correcta",
-			"Great value for the price, the room was clean and the staff very friendly",
-			"Me cobraron dos veces el mismo pedido y todavía espero el reembolso",
-			"The app keeps crashing when I try to pay, I had to call support three times" };
-
-	private static final String[] ENDINGS = { ", volveremos seguro.", ", not impressed at all.",
-			" y el precio fue razonable.", " and I will recommend it to my friends.",
-			", si no lo arreglan me doy de baja.", ", honestly the worst experience this year." };
-
 	@Spec
 	CommandSpec spec;
 
@@ -55,10 +43,8 @@ class EnrichmentBenchmarkCommand implements Callable<Integer> {
 	@Override
 	public Integer call() throws Exception {
 		PrintWriter err = this.spec.commandLine().getErr();
-		DatabaseOptions database = new DatabaseOptions();
-		Path data = Files.createTempDirectory("momentos-bench");
-		database.dataDirectory = data.toString();
-		database.databaseUrl = "";
+		Path data = BenchTexts.temporaryDirectory();
+		DatabaseOptions database = BenchTexts.throwAwayDatabase(data);
 		try (ConfigurableApplicationContext context = OfflineMomentos.start(database)) {
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
 			WorkspaceId workspace = new WorkspaceId(
@@ -104,8 +90,7 @@ class EnrichmentBenchmarkCommand implements Callable<Integer> {
 		Random random = new Random(7);
 		List<NewSignal> texts = new ArrayList<>(count);
 		for (int i = 0; i < count; i++) {
-			String text = OPENINGS[random.nextInt(OPENINGS.length)] + ENDINGS[random.nextInt(ENDINGS.length)] + " #"
-					+ i;
+			String text = BenchTexts.comment(random, i);
 			texts.add(new NewSignal(SignalSource.REVIEW, null, null, null, Scores.NONE, null, text, null, null,
 					"bench-" + i, null));
 		}

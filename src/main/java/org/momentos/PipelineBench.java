@@ -1,6 +1,5 @@
 package org.momentos;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -30,17 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 		description = "Signals received, enriched and judged end to end; prints the rates (never your data).")
 class PipelineBench implements Callable<Integer> {
 
-	private static final String[] OPENINGS = { "La comida estaba rica pero el camarero tardó muchísimo en atendernos",
-			"The delivery arrived two days late and nobody answered my emails about it",
-			"Excelente atención en la tienda, la chica nos ayudó a elegir la talla correcta",
-			"Great value for the price, the room was clean and the staff very friendly",
-			"Me cobraron dos veces el mismo pedido y todavía espero el reembolso",
-			"The app keeps crashing when I try to pay, I had to call support three times" };
-
-	private static final String[] ENDINGS = { ", volveremos seguro.", ", not impressed at all.",
-			" y el precio fue razonable.", " and I will recommend it to my friends.",
-			", si no lo arreglan me doy de baja.", ", honestly the worst experience this year." };
-
 	@Option(names = "--signals", defaultValue = "100000", description = "Signals to send (${DEFAULT-VALUE}).")
 	int count;
 
@@ -52,10 +40,8 @@ class PipelineBench implements Callable<Integer> {
 
 	@Override
 	public Integer call() throws Exception {
-		Path data = Files.createTempDirectory("momentos-bench");
-		DatabaseOptions database = new DatabaseOptions();
-		database.dataDirectory = data.toString();
-		database.databaseUrl = "";
+		Path data = BenchTexts.temporaryDirectory();
+		DatabaseOptions database = BenchTexts.throwAwayDatabase(data);
 		try (ConfigurableApplicationContext context = OfflineMomentos.start(database)) {
 			Signals signals = context.getBean(Signals.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -108,8 +94,7 @@ class PipelineBench implements Callable<Integer> {
 		for (int from = 0; from < total; from += this.batch) {
 			List<NewSignal> batch = new ArrayList<>(this.batch);
 			for (int i = from; i < Math.min(total, from + this.batch); i++) {
-				String text = OPENINGS[random.nextInt(OPENINGS.length)] + ENDINGS[random.nextInt(ENDINGS.length)] + " #"
-						+ i;
+				String text = BenchTexts.comment(random, i);
 				Scores scores = (i % 3 == 0) ? new Scores(random.nextInt(11), null, null, null) : Scores.NONE;
 				batch.add(new NewSignal(SignalSource.REVIEW, null, "customer" + (i % 5000) + "@example.test", null,
 						scores, null, text, null, Map.of("store", "S" + (i % 40)), prefix + "-" + i, null));
