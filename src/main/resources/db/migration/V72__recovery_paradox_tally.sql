@@ -20,10 +20,13 @@ create table recovery_paradox (
   primary key (workspace_id, grp)
 );
 
+-- A new moment matters when it has an NPS answer or can make its customer hurt; a changed
+-- verdict always (it may make the customer hurt, or no longer).
 create function recovery_moments_marked() returns trigger language plpgsql as $$
 begin
   insert into recovery_customer_dirty (workspace_id, customer_ref)
-  select distinct workspace_id, customer_ref from changed;
+  select distinct workspace_id, customer_ref from changed
+  where tg_op = 'UPDATE' or nps is not null or verdict in ('BAD', 'CRITICAL');
   return null;
 end $$;
 
