@@ -63,18 +63,19 @@ begin
       max(c.closed_at) filter (where c.state = 'LOST') as lost_at
     from recovery_case c join marked on marked.ref = c.customer_ref
     where c.workspace_id = ws and c.customer_ref <> '' group by c.customer_ref),
-  hurt as (
-    select distinct m.customer_ref from recovery_moment m join marked on marked.ref = m.customer_ref
-    where m.workspace_id = ws and m.verdict in ('BAD', 'CRITICAL')),
+  moments as materialized (
+    select m.customer_ref, m.verdict, m.nps, m.occurred_at from recovery_moment m
+    join marked on marked.ref = m.customer_ref where m.workspace_id = ws),
+  hurt as (select distinct customer_ref from moments where verdict in ('BAD', 'CRITICAL')),
   grouped as (
     select m.customer_ref, m.nps, case
       when o.recovered_at is not null and m.occurred_at > o.recovered_at then 'RECOVERED'
       when o.recovered_at is null and o.lost_at is not null and m.occurred_at > o.lost_at then 'NOT_RECOVERED'
       when o.customer_ref is null and h.customer_ref is null then 'NEVER_HURT' end as grp
-    from recovery_moment m join marked on marked.ref = m.customer_ref
+    from moments m
     left join outcome o on o.customer_ref = m.customer_ref
     left join hurt h on h.customer_ref = m.customer_ref
-    where m.workspace_id = ws and m.nps is not null)
+    where m.nps is not null)
   select ws, customer_ref, grp, count(*), count(*) filter (where nps >= 9), count(*) filter (where nps <= 6)
   from grouped where grp is not null group by customer_ref, grp;
 
