@@ -90,8 +90,8 @@ public class ExplorerQueries {
 
 	/**
 	 * A page of the view: the signals are found, filtered, sorted and cut in the search
-	 * index alone; only the page's rows are then joined to their signals (and
-	 * highlighted).
+	 * index alone; then each row's signal is read by its key, in the page's order (no
+	 * sort and no scan of the signals, also for a 100,000-row export), and highlighted.
 	 */
 	private static String sql(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, List<Object> params,
 			String limit, List<Object> limitParams) {
@@ -115,15 +115,16 @@ public class ExplorerQueries {
 		sql.append(conditions(workspace, filter, touchpoints, params))
 			.append(order(filter, "x."))
 			.append(limit)
-			.append(") f join signal s on s.id = f.signal_id");
+			.append(") f cross join lateral (select id, source, occurred_at, title, text, nps, csat, ces,")
+			.append(" touchpoint_key, attributes from signal where id = f.signal_id and workspace_id = ? limit 1) s");
 		params.addAll(limitParams);
+		params.add(workspace.value());
 		if (filter.hasText()) {
 			sql.append(" cross join (select ").append(QUERY).append(" query) q");
 			params.add(filter.text());
 			params.add(filter.text());
 		}
-		sql.append(" where s.workspace_id = ?").append(order(filter, "f."));
-		params.add(workspace.value());
+		sql.append(order(filter, "f."));
 		return sql.toString();
 	}
 
