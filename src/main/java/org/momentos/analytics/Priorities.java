@@ -75,23 +75,28 @@ public class Priorities {
 			return List.of();
 		}
 		List<String> names = themes.stream()
-			.filter((theme) -> variance(n, sum(sums, theme), sumOfSquares(sums, theme)) != 0)
+			.filter((theme) -> covariance(n, sum(sums, theme), sum(sums, theme), sumOfSquares(sums, theme)) != 0)
 			.toList();
-		if (names.size() < 2 || variance(n, sums.npsSum(), sums.npsSquareSum()) == 0) {
+		if (names.size() < 2 || covariance(n, sums.npsSum(), sums.npsSum(), sums.npsSquareSum()) == 0) {
 			return List.of();
 		}
+		// columns: the themes' polarities, then NPS
 		int k = names.size();
+		long[] sum = new long[k + 1];
+		long[] sumOfSquares = new long[k + 1];
+		for (int column = 0; column < k; column++) {
+			sum[column] = sum(sums, names.get(column));
+			sumOfSquares[column] = sumOfSquares(sums, names.get(column));
+		}
+		sum[k] = sums.npsSum();
+		sumOfSquares[k] = sums.npsSquareSum();
 		double[][] correlations = new double[k + 1][k + 1];
 		for (int a = 0; a <= k; a++) {
 			for (int b = 0; b <= k; b++) {
-				long sumA = (a == k) ? sums.npsSum() : sum(sums, names.get(a));
-				long sumB = (b == k) ? sums.npsSum() : sum(sums, names.get(b));
-				long varianceA = (a == k) ? variance(n, sums.npsSum(), sums.npsSquareSum())
-						: variance(n, sumA, sumOfSquares(sums, names.get(a)));
-				long varianceB = (b == k) ? variance(n, sums.npsSum(), sums.npsSquareSum())
-						: variance(n, sumB, sumOfSquares(sums, names.get(b)));
-				correlations[a][b] = (a == b) ? 1 : (double) covariance(n, sumA, sumB, productSum(sums, names, a, b))
-						/ Math.sqrt((double) varianceA * varianceB);
+				correlations[a][b] = (a == b) ? 1
+						: covariance(n, sum[a], sum[b], productSum(sums, names, a, b))
+								/ Math.sqrt((double) covariance(n, sum[a], sum[a], sumOfSquares[a])
+										* covariance(n, sum[b], sum[b], sumOfSquares[b]));
 			}
 		}
 		List<ThemeDriver> drivers = new ArrayList<>();
@@ -104,12 +109,10 @@ public class Priorities {
 		return drivers;
 	}
 
-	/** n times the sum of squares minus the squared sum: n² times the variance. */
-	private static long variance(long n, long sum, long sumOfSquares) {
-		return covariance(n, sum, sum, sumOfSquares);
-	}
-
-	/** n times the sum of products minus the product of sums: n² times the covariance. */
+	/**
+	 * n times the sum of products minus the product of sums: n² times the covariance (the
+	 * variance, for a column with itself), exact in integers.
+	 */
 	private static long covariance(long n, long sumA, long sumB, long productSum) {
 		return n * productSum - sumA * sumB;
 	}
