@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,6 +19,7 @@ import org.momentos.MomentosTest;
 import org.momentos.analytics.TextReading.ThemeMention;
 import org.momentos.insight.Flag;
 import org.momentos.insight.SentimentLabel;
+import org.momentos.journey.MomentKind;
 import org.momentos.signal.NewSignal;
 import org.momentos.signal.Receipt;
 import org.momentos.signal.Scores;
@@ -36,8 +38,8 @@ import static org.assertj.core.api.Assertions.within;
 
 /**
  * Segment comparisons read daily roll-ups kept by judging: they answer exactly what
- * reading every signal of the period answers, after signals are judged again, and never
- * count another workspace's signals.
+ * reading every signal of the period answers, after signals are judged again and the
+ * rules change, and never count another workspace's signals.
  */
 @MomentosTest
 @Import(Fixtures.class)
@@ -77,6 +79,11 @@ class SegmentRollupsTests {
 			}
 			this.verdicts.judgeAll(team.workspace().id(), mine.subList(0, 60 + 10 * round), readings);
 		}
+		// new rules: churn threats no longer critical, detractors up to 4 only, milder
+		// texts bad
+		assertThat(this.verdicts.changeRules(team.ownerAccess(), new VerdictRules(4, 9, 2, 5, 3, 2.0, 5.0, -0.2, -0.8,
+				0.5, EnumSet.of(MomentKind.FIRST), EnumSet.noneOf(Flag.class))))
+			.isPositive();
 
 		LocalDate today = LocalDate.now(ZoneOffset.UTC);
 		for (String attribute : List.of("store", "agent")) {
