@@ -1,0 +1,94 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How customers judge in reviews, in both languages, as tables of examples: complaints
+ * that use no classic sentiment word, lukewarm verdicts, "too" before mild praise, and
+ * inflected words that are not typos.
+ */
+class ReviewLanguageTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	private static void assertLabel(String text, String label) {
+		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
+	}
+
+	/**
+	 * "too" before a word that praises only mildly is a complaint; strong praise stays.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The room was too warm                         | negative
+			The fabric is too soft and shapeless          | negative
+			Too good to be true, I love it                | positive
+			Not too warm, just right                      | positive
+			""")
+	void excessBeforeMildPraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** A word one letter longer than a sentiment word is inflection, not a typo. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Los precios muy caros                         | negative
+			Los precios del menú                          | neutral
+			Un servicio exelente                          | positive
+			""")
+	void inflectionIsNotATypo(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The location is the only good thing about it  | negative
+			The noise at night is unbearable              | negative
+			Not much choice at breakfast                  | negative
+			A complete lack of communication              | negative
+			The size was a deal breaker                   | negative
+			I would not stay again                        | negative
+			Not suitable for children                     | negative
+			Lo único bueno fue la ubicación               | negative
+			Me robaron la maleta en recepción             | negative
+			Los colchones hechos polvo                    | negative
+			Falta de mantenimiento en la piscina          | negative
+			Estuvimos dos días sin agua caliente          | negative
+			El personal no hizo nada                      | negative
+			No era gran cosa                              | negative
+			La habitación enana y el baño insufrible      | negative
+			""")
+	void complaintsWithoutClassicWords(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Highly recommendable, the views are spectacular | positive
+			Impeccable rooms and polite staff             | positive
+			We would stay here again                      | positive
+			Destacamos la atención personalizada          | positive
+			Habitación silenciosa y desayuno variado      | positive
+			No duden en elegir este hotel                 | positive
+			Superó nuestras expectativas                  | positive
+			""")
+	void praiseWithoutClassicWords(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			It does the job, nothing more nothing less    | neutral
+			It is what it is                              | neutral
+			Cumple su función, sin más                    | neutral
+			Nada que destacar                             | neutral
+			Aceptable                                     | neutral
+			""")
+	void lukewarmVerdictsAreNeutral(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
