@@ -91,4 +91,35 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Negation turns and weakens (shift negation): "nothing amazing" is lukewarm, not a
+	 * strong complaint; "not terrible" is at most mild praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Decent product for the price, nothing amazing          | neutral
+			Producto correcto para el precio, nada espectacular    | neutral
+			Tres estrellas. Cosas buenas y malas                   | neutral
+			Experiencia normal, ni buena ni mala                   | neutral
+			The food was not good                                  | negative
+			No me convenció                                        | negative
+			""")
+	void negatedStrongWordsAreWeaker(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			No tiene desperdicio                          | positive
+			No me arrepiento de haberlo comprado          | positive
+			Regresaría sin pensarlo                       | positive
+			Una chulada de sitio                          | positive
+			Ya no es lo que era                           | negative
+			Me dejaron en visto                           | negative
+			Me clavaron con el precio                     | negative
+			""")
+	void spanishIdioms(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -12,6 +12,12 @@ public final class SentimentScorer {
 
 	static final double NEGATION = -0.74;
 
+	/** The strongest complaint a negated praise word makes ("not great"). */
+	static final double NEGATED_PRAISE = 1.5;
+
+	/** The strongest praise a negated complaint word makes ("not terrible"). */
+	static final double NEGATED_COMPLAINT = 1.2;
+
 	static final double CAPS = 0.733;
 
 	static final double ELONGATION = 0.3;
@@ -108,9 +114,20 @@ public final class SentimentScorer {
 			distance++;
 		}
 		if (negated && token.isWord() && !holdsNegation(tokens, i, spans[i], lexicon)) {
-			v *= NEGATION;
+			v = negate(v);
 		}
 		return v;
+	}
+
+	/**
+	 * A negated word turns and weakens: "not good" is a complaint, but "not amazing" or
+	 * "nada espectacular" is only lukewarm and "not terrible" only mild praise (shift
+	 * negation, as in Taboada et al. 2011), so the turned valence is capped.
+	 */
+	static double negate(double v) {
+		double turned = v * NEGATION;
+		double cap = (v > 0) ? NEGATED_PRAISE : NEGATED_COMPLAINT;
+		return Math.signum(turned) * Math.min(Math.abs(turned), cap);
 	}
 
 	private static boolean isAbsence(PhraseIndex.Match<Term> match) {
