@@ -52,6 +52,8 @@ class ReviewLanguageTest {
 			The size was a deal breaker                   | negative
 			I would not stay again                        | negative
 			Not suitable for children                     | negative
+			Cute, but it did not work for me, it is going back | negative
+			Lamentablemente no me quedó bien, lo devolví  | negative
 			Lo único bueno fue la ubicación               | negative
 			Me robaron la maleta en recepción             | negative
 			Los colchones hechos polvo                    | negative
@@ -117,6 +119,9 @@ class ReviewLanguageTest {
 			Ya no es lo que era                           | negative
 			Me dejaron en visto                           | negative
 			Me clavaron con el precio                     | negative
+			Esta tarde vamos al centro comercial nuevo    | neutral
+			El pedido llegó tarde                         | negative
+			Estuve toda la tarde esperando                | negative
 			""")
 	void spanishIdioms(String text, String label) {
 		assertLabel(text, label);
