@@ -52,6 +52,8 @@ class ReviewLanguageTest {
 			The size was a deal breaker                   | negative
 			I would not stay again                        | negative
 			Not suitable for children                     | negative
+			The room smelled of smoke and had stains      | negative
+			For the third time my order is wrong          | negative
 			Cute, but it did not work for me, it is going back | negative
 			Lamentablemente no me quedó bien, lo devolví  | negative
 			Lo único bueno fue la ubicación               | negative
@@ -76,6 +78,9 @@ class ReviewLanguageTest {
 			Habitación silenciosa y desayuno variado      | positive
 			No duden en elegir este hotel                 | positive
 			Superó nuestras expectativas                  | positive
+			Nothing was too much trouble for the staff    | positive
+			Second time in this hotel and it was lovely   | positive
+			We will be returning in May, cannot wait      | positive
 			""")
 	void praiseWithoutClassicWords(String text, String label) {
 		assertLabel(text, label);
