@@ -132,4 +132,24 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Products: batteries, build, arrival; "dura" lasts, "barato" can be cheap-looking.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La batería dura muchísimo                     | positive
+			La batería dura poco                          | negative
+			El material parece barato                     | negative
+			Viene sin instrucciones                       | negative
+			Llegó sin problemas y rápido                  | positive
+			Dejó de funcionar al mes                      | negative
+			Llegó antes de lo previsto                    | positive
+			The battery dies quickly                      | negative
+			Feels sturdy and well built                   | positive
+			Does not hold a charge                        | negative
+			""")
+	void products(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
