@@ -152,4 +152,20 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/** Complaints and questions in posts to a brand; "flights" is not "fights". */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline do you have flights to Denver on Friday?  | neutral
+			@airline your app keeps crashing                   | negative
+			@telco no signal in my area for 3 days now         | negative
+			@brand my order still hasn't shipped               | negative
+			@brand the new update is buggy af                  | negative
+			@aerolinea vuelo cancelado y ni una explicación    | negative
+			@banco me bloquearon la tarjeta sin avisar         | negative
+			@tienda tienen la talla 38?                        | neutral
+			""")
+	void postsToABrand(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -117,9 +117,16 @@ public final class SentimentLexicon {
 		if (term != null) {
 			return term;
 		}
-		for (int k = 0; k < form.length() - 1; k++) {
+		if (form.length() < 7) {
+			return null;
+		}
+		for (int k = 1; k < form.length() - 1; k++) {
+			if (form.charAt(k) != form.charAt(k - 1)) {
+				continue; // only a doubled letter is an extra one ("amazzing"), else
+							// "flights" is "fights"
+			}
 			term = this.words.get(form.substring(0, k) + form.substring(k + 1));
-			if (term != null && form.length() >= 7) {
+			if (term != null) {
 				return term;
 			}
 		}
