@@ -163,6 +163,7 @@ class ReviewLanguageTest {
 			@aerolinea vuelo cancelado y ni una explicación    | negative
 			@banco me bloquearon la tarjeta sin avisar         | negative
 			@tienda tienen la talla 38?                        | neutral
+			Otra vez sin arreglar la app 🤦‍♂️                   | negative
 			""")
 	void postsToABrand(String text, String label) {
 		assertLabel(text, label);
