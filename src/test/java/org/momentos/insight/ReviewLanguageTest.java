@@ -124,6 +124,10 @@ class ReviewLanguageTest {
 			Ya no es lo que era                           | negative
 			Me dejaron en visto                           | negative
 			Me clavaron con el precio                     | negative
+			Está de pelos                                 | positive
+			Está piola, es lo más                         | positive
+			Qué mamera esperar tanto                      | negative
+			Me vieron la cara con la factura              | negative
 			Esta tarde vamos al centro comercial nuevo    | neutral
 			El pedido llegó tarde                         | negative
 			Estuve toda la tarde esperando                | negative
