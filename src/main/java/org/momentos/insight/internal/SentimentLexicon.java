@@ -32,7 +32,11 @@ public final class SentimentLexicon {
 	/** Single words without wildcard, for typo tolerance. */
 	private final Map<String, Term> words = new HashMap<>();
 
-	/** Single words with one letter dropped, pointing to the word: finds "exelente". */
+	/**
+	 * Single words with one inner letter dropped, pointing to the word: finds "exelente".
+	 * The last letter is never dropped or added: that is inflection, not a typo
+	 * ("precios" is not "precioso").
+	 */
 	private final Map<String, Term> wordsMissingOneLetter = new HashMap<>();
 
 	private final Set<String> vocabulary = new HashSet<>();
@@ -113,9 +117,16 @@ public final class SentimentLexicon {
 		if (term != null) {
 			return term;
 		}
-		for (int k = 0; k < form.length(); k++) {
+		if (form.length() < 7) {
+			return null;
+		}
+		for (int k = 1; k < form.length() - 1; k++) {
+			if (form.charAt(k) != form.charAt(k - 1)) {
+				continue; // only a doubled letter is an extra one ("amazzing"), else
+							// "flights" is "fights"
+			}
 			term = this.words.get(form.substring(0, k) + form.substring(k + 1));
-			if (term != null && form.length() >= 7) {
+			if (term != null) {
 				return term;
 			}
 		}
@@ -125,7 +136,7 @@ public final class SentimentLexicon {
 	private void indexTypos() {
 		this.words.forEach((word, term) -> {
 			if (term.isSentiment() && word.length() >= 7 && Math.abs(term.value()) >= 1.5) {
-				for (int k = 1; k < word.length(); k++) {
+				for (int k = 1; k < word.length() - 1; k++) {
 					this.wordsMissingOneLetter.putIfAbsent(word.substring(0, k) + word.substring(k + 1), term);
 				}
 			}

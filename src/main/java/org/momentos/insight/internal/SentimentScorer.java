@@ -12,6 +12,12 @@ public final class SentimentScorer {
 
 	static final double NEGATION = -0.74;
 
+	/** The strongest complaint a negated praise word makes ("not great"). */
+	static final double NEGATED_PRAISE = 1.5;
+
+	/** The strongest praise a negated complaint word makes ("not terrible"). */
+	static final double NEGATED_COMPLAINT = 1.2;
+
 	static final double CAPS = 0.733;
 
 	static final double ELONGATION = 0.3;
@@ -108,9 +114,20 @@ public final class SentimentScorer {
 			distance++;
 		}
 		if (negated && token.isWord() && !holdsNegation(tokens, i, spans[i], lexicon)) {
-			v *= NEGATION;
+			v = negate(v);
 		}
 		return v;
+	}
+
+	/**
+	 * A negated word turns and weakens: "not good" is a complaint, but "not amazing" or
+	 * "nada espectacular" is only lukewarm and "not terrible" only mild praise (shift
+	 * negation, as in Taboada et al. 2011), so the turned valence is capped.
+	 */
+	static double negate(double v) {
+		double turned = v * NEGATION;
+		double cap = (v > 0) ? NEGATED_PRAISE : NEGATED_COMPLAINT;
+		return Math.signum(turned) * Math.min(Math.abs(turned), cap);
 	}
 
 	private static boolean isAbsence(PhraseIndex.Match<Term> match) {
@@ -128,11 +145,11 @@ public final class SentimentScorer {
 
 	/**
 	 * "too small", "demasiado ruido": an excess word ({@code @excess}) gives its valence
-	 * to the next word when that word carries none of its own (before a sentiment word it
-	 * is only a booster: "too good"); a negation before it turns it ("not too pricey").
-	 * Likewise an absence ({@code @absence}: "there was no", "no había") makes a
-	 * complaint of the next word ("no había toallas") and negates a sentiment word ("no
-	 * hay problema").
+	 * to the next word when that word carries none of its own or praises only mildly
+	 * ("too warm"; before stronger sentiment it is only a booster: "too good"); a
+	 * negation before it turns it ("not too pricey"). Likewise an absence
+	 * ({@code @absence}: "there was no", "no había") makes a complaint of the next word
+	 * ("no había toallas") and negates a sentiment word ("no hay problema").
 	 * @return how many words got a valence
 	 */
 	private static int weighExcess(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
@@ -145,7 +162,8 @@ public final class SentimentScorer {
 				continue;
 			}
 			Token next = tokens.get(at);
-			if (!next.isWord() || terms[at] != null || next.form().length() < 3
+			boolean mildPraise = term.kind() == Term.Kind.BOOSTER && isMildPraise(terms[at]);
+			if (!next.isWord() || (terms[at] != null && !mildPraise) || next.form().length() < 3
 					|| NOT_EXCESSIVE.contains(next.form())) {
 				continue;
 			}
@@ -157,10 +175,20 @@ public final class SentimentScorer {
 				}
 			}
 			valences[at] = v;
-			found++;
+			found += mildPraise ? 0 : 1;
 		}
 		return found;
 	}
+
+	/**
+	 * A word that praises only mildly ("warm", "soft", "sweet"): after "too" it is a
+	 * complaint ("too warm"), while strong praise is only intensified ("too good").
+	 */
+	private static boolean isMildPraise(Term term) {
+		return term != null && term.isSentiment() && term.value() > 0 && term.value() < MILD_PRAISE;
+	}
+
+	private static final double MILD_PRAISE = 1.5;
 
 	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
 	private static void turnIronicPraise(Term[] terms, double[] valences) {

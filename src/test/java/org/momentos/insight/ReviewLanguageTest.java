@@ -1,0 +1,176 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How customers judge in reviews, in both languages, as tables of examples: complaints
+ * that use no classic sentiment word, lukewarm verdicts, "too" before mild praise, and
+ * inflected words that are not typos.
+ */
+class ReviewLanguageTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	private static void assertLabel(String text, String label) {
+		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
+	}
+
+	/**
+	 * "too" before a word that praises only mildly is a complaint; strong praise stays.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The room was too warm                         | negative
+			The fabric is too soft and shapeless          | negative
+			Too good to be true, I love it                | positive
+			Not too warm, just right                      | positive
+			""")
+	void excessBeforeMildPraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** A word one letter longer than a sentiment word is inflection, not a typo. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Los precios muy caros                         | negative
+			Los precios del menú                          | neutral
+			Un servicio exelente                          | positive
+			""")
+	void inflectionIsNotATypo(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The location is the only good thing about it  | negative
+			The noise at night is unbearable              | negative
+			Not much choice at breakfast                  | negative
+			A complete lack of communication              | negative
+			The size was a deal breaker                   | negative
+			I would not stay again                        | negative
+			Not suitable for children                     | negative
+			The room smelled of smoke and had stains      | negative
+			For the third time my order is wrong          | negative
+			Cute, but it did not work for me, it is going back | negative
+			Lamentablemente no me quedó bien, lo devolví  | negative
+			Lo único bueno fue la ubicación               | negative
+			Me robaron la maleta en recepción             | negative
+			Los colchones hechos polvo                    | negative
+			Falta de mantenimiento en la piscina          | negative
+			Estuvimos dos días sin agua caliente          | negative
+			El personal no hizo nada                      | negative
+			No era gran cosa                              | negative
+			La habitación enana y el baño insufrible      | negative
+			""")
+	void complaintsWithoutClassicWords(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Highly recommendable, the views are spectacular | positive
+			Impeccable rooms and polite staff             | positive
+			We would stay here again                      | positive
+			Destacamos la atención personalizada          | positive
+			Habitación silenciosa y desayuno variado      | positive
+			No duden en elegir este hotel                 | positive
+			Superó nuestras expectativas                  | positive
+			Nothing was too much trouble for the staff    | positive
+			Second time in this hotel and it was lovely   | positive
+			We will be returning in May, cannot wait      | positive
+			""")
+	void praiseWithoutClassicWords(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			It does the job, nothing more nothing less    | neutral
+			It is what it is                              | neutral
+			Cumple su función, sin más                    | neutral
+			Nada que destacar                             | neutral
+			Aceptable                                     | neutral
+			""")
+	void lukewarmVerdictsAreNeutral(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Negation turns and weakens (shift negation): "nothing amazing" is lukewarm, not a
+	 * strong complaint; "not terrible" is at most mild praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Decent product for the price, nothing amazing          | neutral
+			Producto correcto para el precio, nada espectacular    | neutral
+			Tres estrellas. Cosas buenas y malas                   | neutral
+			Experiencia normal, ni buena ni mala                   | neutral
+			The food was not good                                  | negative
+			No me convenció                                        | negative
+			""")
+	void negatedStrongWordsAreWeaker(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			No tiene desperdicio                          | positive
+			No me arrepiento de haberlo comprado          | positive
+			Regresaría sin pensarlo                       | positive
+			Una chulada de sitio                          | positive
+			Ya no es lo que era                           | negative
+			Me dejaron en visto                           | negative
+			Me clavaron con el precio                     | negative
+			Está de pelos                                 | positive
+			Está piola, es lo más                         | positive
+			Qué mamera esperar tanto                      | negative
+			Me vieron la cara con la factura              | negative
+			Esta tarde vamos al centro comercial nuevo    | neutral
+			El pedido llegó tarde                         | negative
+			Estuve toda la tarde esperando                | negative
+			""")
+	void spanishIdioms(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Products: batteries, build, arrival; "dura" lasts, "barato" can be cheap-looking.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La batería dura muchísimo                     | positive
+			La batería dura poco                          | negative
+			El material parece barato                     | negative
+			Viene sin instrucciones                       | negative
+			Llegó sin problemas y rápido                  | positive
+			Dejó de funcionar al mes                      | negative
+			Llegó antes de lo previsto                    | positive
+			The battery dies quickly                      | negative
+			Feels sturdy and well built                   | positive
+			Does not hold a charge                        | negative
+			""")
+	void products(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** Complaints and questions in posts to a brand; "flights" is not "fights". */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline do you have flights to Denver on Friday?  | neutral
+			@airline your app keeps crashing                   | negative
+			@telco no signal in my area for 3 days now         | negative
+			@brand my order still hasn't shipped               | negative
+			@brand the new update is buggy af                  | negative
+			@aerolinea vuelo cancelado y ni una explicación    | negative
+			@banco me bloquearon la tarjeta sin avisar         | negative
+			@tienda tienen la talla 38?                        | neutral
+			Otra vez sin arreglar la app 🤦‍♂️                   | negative
+			""")
+	void postsToABrand(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
