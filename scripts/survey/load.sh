@@ -5,5 +5,5 @@ set -euo pipefail
 cd "$(dirname "$0")/../.."
 ./mvnw -q -o -DskipTests test-compile
 ./mvnw -q -o dependency:build-classpath -Dmdep.outputFile=target/test-classpath.txt -Dmdep.includeScope=test
-exec java -Xmx1g -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
+exec java -Xmx1g ${SURVEY_LOAD_JAVA_OPTS:-} -cp "target/test-classes:target/classes:$(cat target/test-classpath.txt)" \
   org.momentos.survey.bench.SurveyLoad "${1:-200}" "${2:-60}" "${3:-1000}"

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.momentos.platform.Problem;
 import org.momentos.survey.ContactConsented;
@@ -51,10 +52,13 @@ class Respondents {
 
 	static final Duration SURVEY_CACHE = Duration.ofSeconds(5);
 
-	private final Cache<String, Optional<Survey>> publicSurveys = Caffeine.newBuilder()
-		.maximumSize(10_000)
-		.expireAfterWrite(SURVEY_CACHE)
-		.build();
+	/**
+	 * Surveys by public address. Past half of {@link #SURVEY_CACHE} a survey is read
+	 * again in the background while respondents keep the copy they have; only a copy
+	 * older than {@link #SURVEY_CACHE} is dropped. So a busy survey is never reloaded
+	 * with every respondent waiting for it.
+	 */
+	private final LoadingCache<String, Optional<Survey>> publicSurveys;
 
 	/** Definitions by survey and version: a version never changes once saved. */
 	private final Cache<String, SurveyDefinition> versions = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -68,6 +72,11 @@ class Respondents {
 		this.properties = properties;
 		this.events = events;
 		this.completed = completed;
+		this.publicSurveys = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.refreshAfterWrite(SURVEY_CACHE.dividedBy(2))
+			.expireAfterWrite(SURVEY_CACHE)
+			.build(surveys::findByPublicId);
 	}
 
 	/** What a saved page leads to. */
@@ -90,8 +99,7 @@ class Respondents {
 	 * pages within {@link #SURVEY_CACHE}.
 	 */
 	Survey openSurvey(String publicId) {
-		Survey survey = this.publicSurveys.get(publicId, this.surveys::findByPublicId)
-			.orElseThrow(() -> Problem.notFound("survey.public.notFound"));
+		Survey survey = this.publicSurveys.get(publicId).orElseThrow(() -> Problem.notFound("survey.public.notFound"));
 		if (survey.status() != SurveyStatus.OPEN) {
 			throw Problem.withStatus(HttpStatus.GONE, "survey.public.closed");
 		}
