@@ -160,9 +160,9 @@ class Respondents {
 	/**
 	 * Answers the first page of a public link: the response exists only once something
 	 * valid was sent, and is created with those answers in one statement. Null when
-	 * required answers are missing (nothing stored then).
+	 * required answers are missing (nothing stored then). One statement, so no
+	 * transaction around it: that would only add a round trip to the database per answer.
 	 */
-	@Transactional
 	Started startPublic(Survey survey, String channel, String language, String clientHash, Map<String, String[]> form) {
 		SurveyDefinition definition = survey.definition();
 		if (definition.pageCount() < 1) {
@@ -186,8 +186,8 @@ class Respondents {
 
 	/**
 	 * Saves one page of answers; the first page with visible questions after it is next.
+	 * One statement, which refuses a response completed meanwhile: no transaction needed.
 	 */
-	@Transactional
 	Step answer(Survey survey, SurveyResponse response, int page, String language, Map<String, String[]> form) {
 		if (response.complete()) {
 			throw Problem.conflict("survey.response.finished");
@@ -212,8 +212,8 @@ class Respondents {
 	}
 
 	/**
-	 * A response just completed: it becomes a signal in the background once this
-	 * transaction commits (see {@link CompletedResponses}).
+	 * A response just completed: it becomes a signal in the background once it is
+	 * committed (see {@link CompletedResponses}).
 	 */
 	private Step done() {
 		this.completed.convertAfterCommit();
