@@ -167,7 +167,7 @@ class SurveyBrowserTests {
 			new Pages.LoginPage(manager, baseUrl()).logIn(team.owner().email(), Fixtures.PASSWORD);
 			assertThat(manager).not().hasURL(java.util.regex.Pattern.compile(".*/login.*"));
 			manager.navigate(baseUrl() + "/w/" + team.slug() + "/surveys/" + survey.id() + "/distribute");
-			String snippet = manager.locator("#embed-code").inputValue();
+			String snippet = manager.locator("#embed-code-es").inputValue();
 
 			// The shop's own page, on its own local server (Chromium lets only local
 			// pages
@@ -189,6 +189,7 @@ class SurveyBrowserTests {
 				Locator frame = shop.locator("iframe[data-momentos-survey]");
 				FrameLocator embedded = shop.frameLocator("iframe[data-momentos-survey]");
 				assertThat(embedded.locator("h1")).hasText("¿Qué tal le va con nosotros?");
+				assertThat(frame).hasAttribute("title", "Encuesta: ¿Qué tal le va con nosotros?");
 				embedded.locator("label[for=nps-9]").click();
 				embedded.getByRole(AriaRole.BUTTON, new FrameLocator.GetByRoleOptions().setName("Siguiente")).click();
 				assertThat(embedded.getByText("¿Qué es lo que más le gustó?")).isVisible();

@@ -78,6 +78,25 @@ class SurveyPagesRenderTests {
 	}
 
 	@org.junit.jupiter.api.Test
+	void theEmbedSnippetSpeaksTheLanguageOfTheSiteItGoesOn() throws Exception {
+		Team team = this.surveys.aShopWithAPublishedJourney("Incrustar");
+		Survey survey = this.surveys.anOpenSurvey(team, "relational-nps", 0);
+		String html = this.mvc
+			.perform(
+					get("/w/" + team.slug() + "/surveys/" + survey.id() + "/distribute").header("Accept-Language", "en")
+						.with(user(team.owner())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		// Shown in a textarea: the snippet's markup is escaped once more there.
+		assertThat(html).contains("Page in Spanish", "Page in English")
+			.contains(
+					"?ch=embed&amp;amp;lang=es&quot; title=&quot;Encuesta: ¿Qué tal le va con nosotros?&quot; lang=&quot;es&quot;")
+			.contains(
+					"?ch=embed&amp;amp;lang=en&quot; title=&quot;Survey: How are we doing?&quot; lang=&quot;en&quot;");
+	}
+
+	@org.junit.jupiter.api.Test
 	void aViewerSeesTheSurveyButNoForms() throws Exception {
 		Team team = this.surveys.aShopWithAPublishedJourney("Lectura");
 		Survey survey = this.surveys.anOpenSurvey(team, "support-ces", 0);

@@ -144,6 +144,30 @@ class SurveyResponseTests {
 	}
 
 	@Test
+	void aBrowserThatAnsweredIsThankedInsteadOfAskedAgainButItsAddressIsNotBlocked() {
+		// Its own loopback address: a budget of requests of its own.
+		Respondent browser = new Respondent("127.0.0.11", this.port, "es");
+		String start = "/s/" + this.survey.publicId();
+		Answer first = browser.post(start, Map.of("q.nps", List.of("10")));
+		String path = first.next().substring(0, first.next().indexOf('?'));
+		assertThat(browser.post(path, Map.of("page", List.of("2"))).next()).contains("/thanks");
+		int before = responses();
+
+		Answer again = browser.get(start);
+		assertThat(again.status()).isEqualTo(200);
+		assertThat(again.body()).contains("Ya respondió esta encuesta").doesNotContain("name=\"q.nps\"");
+		assertThat(browser.post(start, Map.of("q.nps", List.of("1"))).body()).contains("Ya respondió esta encuesta");
+		assertThat(responses()).isEqualTo(before);
+
+		// Another browser at the same address (an office, a mobile network) may answer:
+		// the address check is off unless configured (DuplicateAddressTests).
+		Respondent colleague = new Respondent("127.0.0.11", this.port, "es");
+		assertThat(colleague.get(start).body()).contains("name=\"q.nps\"");
+		assertThat(colleague.post(start, Map.of("q.nps", List.of("7"))).status()).isEqualTo(302);
+		assertThat(responses()).isEqualTo(before + 1);
+	}
+
+	@Test
 	void aDraftOrUnknownSurveyIsNotAnswerable() {
 		assertThat(this.respondent.get("/s/doesnotexist").status()).isEqualTo(404);
 		assertThat(this.respondent.post("/s/doesnotexist", Map.of("q.nps", List.of("3"))).status()).isEqualTo(404);

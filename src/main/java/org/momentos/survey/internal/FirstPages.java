@@ -1,6 +1,7 @@
 package org.momentos.survey.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -15,17 +16,21 @@ import org.springframework.stereotype.Component;
 import org.springframework.ui.ExtendedModelMap;
 
 /**
- * The first page of a public link, rendered once per survey version, language and channel
- * and kept for as long as the survey itself is cached: it is the same for every
- * respondent who arrives (no answers yet, no errors), and it is the page most often asked
- * for, so most page views cost no template rendering at all.
+ * The first page of a public link, rendered once per survey version, language and
+ * channel: it is the same for every respondent who arrives (no answers yet, no errors),
+ * and it is the page most often asked for, so most page views cost no template rendering
+ * at all.
  */
 @Component
 class FirstPages {
 
+	/**
+	 * Pages by survey version: a version never changes, and a closed survey never gets
+	 * here ({@link Respondents#openSurvey}), so a page is kept while it is asked for.
+	 */
 	private final Cache<String, byte[]> rendered = Caffeine.newBuilder()
 		.maximumSize(2_000)
-		.expireAfterWrite(Respondents.SURVEY_CACHE)
+		.expireAfterAccess(Duration.ofMinutes(30))
 		.build();
 
 	private final RespondentPages pages;

@@ -10,6 +10,7 @@ import java.util.Optional;
 
 import com.github.benmanes.caffeine.cache.Cache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.momentos.platform.Problem;
 import org.momentos.survey.ContactConsented;
@@ -51,10 +52,13 @@ class Respondents {
 
 	static final Duration SURVEY_CACHE = Duration.ofSeconds(5);
 
-	private final Cache<String, Optional<Survey>> publicSurveys = Caffeine.newBuilder()
-		.maximumSize(10_000)
-		.expireAfterWrite(SURVEY_CACHE)
-		.build();
+	/**
+	 * Surveys by public address. Past half of {@link #SURVEY_CACHE} a survey is read
+	 * again in the background while respondents keep the copy they have; only a copy
+	 * older than {@link #SURVEY_CACHE} is dropped. So a busy survey is never reloaded
+	 * with every respondent waiting for it.
+	 */
+	private final LoadingCache<String, Optional<Survey>> publicSurveys;
 
 	/** Definitions by survey and version: a version never changes once saved. */
 	private final Cache<String, SurveyDefinition> versions = Caffeine.newBuilder().maximumSize(10_000).build();
@@ -68,6 +72,11 @@ class Respondents {
 		this.properties = properties;
 		this.events = events;
 		this.completed = completed;
+		this.publicSurveys = Caffeine.newBuilder()
+			.maximumSize(10_000)
+			.refreshAfterWrite(SURVEY_CACHE.dividedBy(2))
+			.expireAfterWrite(SURVEY_CACHE)
+			.build(surveys::findByPublicId);
 	}
 
 	/** What a saved page leads to. */
@@ -90,8 +99,7 @@ class Respondents {
 	 * pages within {@link #SURVEY_CACHE}.
 	 */
 	Survey openSurvey(String publicId) {
-		Survey survey = this.publicSurveys.get(publicId, this.surveys::findByPublicId)
-			.orElseThrow(() -> Problem.notFound("survey.public.notFound"));
+		Survey survey = this.publicSurveys.get(publicId).orElseThrow(() -> Problem.notFound("survey.public.notFound"));
 		if (survey.status() != SurveyStatus.OPEN) {
 			throw Problem.withStatus(HttpStatus.GONE, "survey.public.closed");
 		}
@@ -152,9 +160,9 @@ class Respondents {
 	/**
 	 * Answers the first page of a public link: the response exists only once something
 	 * valid was sent, and is created with those answers in one statement. Null when
-	 * required answers are missing (nothing stored then).
+	 * required answers are missing (nothing stored then). One statement, so no
+	 * transaction around it: that would only add a round trip to the database per answer.
 	 */
-	@Transactional
 	Started startPublic(Survey survey, String channel, String language, String clientHash, Map<String, String[]> form) {
 		SurveyDefinition definition = survey.definition();
 		if (definition.pageCount() < 1) {
@@ -178,8 +186,8 @@ class Respondents {
 
 	/**
 	 * Saves one page of answers; the first page with visible questions after it is next.
+	 * One statement, which refuses a response completed meanwhile: no transaction needed.
 	 */
-	@Transactional
 	Step answer(Survey survey, SurveyResponse response, int page, String language, Map<String, String[]> form) {
 		if (response.complete()) {
 			throw Problem.conflict("survey.response.finished");
@@ -204,8 +212,8 @@ class Respondents {
 	}
 
 	/**
-	 * A response just completed: it becomes a signal in the background once this
-	 * transaction commits (see {@link CompletedResponses}).
+	 * A response just completed: it becomes a signal in the background once it is
+	 * committed (see {@link CompletedResponses}).
 	 */
 	private Step done() {
 		this.completed.convertAfterCommit();

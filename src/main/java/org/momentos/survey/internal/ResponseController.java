@@ -23,6 +23,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.servlet.ModelAndView;
+import org.springframework.web.servlet.view.RedirectView;
 
 /**
  * The public response page {@code /s/{publicId}}: anonymous, plain HTML forms (no
@@ -56,7 +58,7 @@ class ResponseController {
 	}
 
 	@GetMapping
-	String start(@PathVariable String publicId, @RequestParam(name = "t", required = false) String token,
+	ModelAndView start(@PathVariable String publicId, @RequestParam(name = "t", required = false) String token,
 			@RequestParam(name = "ch", defaultValue = "link") String channel, HttpServletRequest request,
 			HttpServletResponse response, Model model) throws IOException {
 		Survey survey = this.respondents.openSurvey(publicId);
@@ -67,12 +69,12 @@ class ResponseController {
 			if (started.complete()) {
 				return message(model, language, "survey.invitation.used", 200, response);
 			}
-			return "redirect:/s/" + publicId + "/r/" + started.token() + "?lang=" + language;
+			return redirect("/s/" + publicId + "/r/" + started.token() + "?lang=" + language);
 		}
 		String language = RespondentLanguage.of(request, null);
 		String resume = cookie(request, resumeCookie(publicId));
 		if (resume != null) {
-			return "redirect:/s/" + publicId + "/r/" + resume + "?lang=" + language;
+			return redirect("/s/" + publicId + "/r/" + resume + "?lang=" + language);
 		}
 		if (alreadyAnswered(survey, request)) {
 			return message(model, language, "survey.public.alreadyAnswered", 200, response);
@@ -87,13 +89,13 @@ class ResponseController {
 	}
 
 	@PostMapping
-	String answerFirstPage(@PathVariable String publicId,
+	ModelAndView answerFirstPage(@PathVariable String publicId,
 			@RequestParam(name = "ch", defaultValue = "link") String channel, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Survey survey = this.respondents.openSurvey(publicId);
 		String language = RespondentLanguage.of(request, null);
 		if (isBot(request)) {
-			return "redirect:/s/" + publicId + "/thanks?lang=" + language;
+			return redirect("/s/" + publicId + "/thanks?lang=" + language);
 		}
 		if (alreadyAnswered(survey, request)) {
 			return message(model, language, "survey.public.alreadyAnswered", 200, response);
@@ -105,14 +107,14 @@ class ResponseController {
 			response.setStatus(422);
 			this.pages.page(model, survey, survey.definition(), language, 1, missing.answers(), missing.questions(),
 					FirstPages.action(publicId, PublicChannel.of(channel), language), false);
-			return "survey/respond";
+			return new ModelAndView("survey/respond");
 		}
 		addCookie(response, publicId, resumeCookie(publicId), started.response().token(), Duration.ofDays(7));
 		return afterStep(survey, started.response(), 1, language, started.step(), model, response);
 	}
 
 	@GetMapping("/r/{token}")
-	String page(@PathVariable String publicId, @PathVariable String token,
+	ModelAndView page(@PathVariable String publicId, @PathVariable String token,
 			@RequestParam(name = "page", required = false) Integer page, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Survey survey = this.respondents.openSurvey(publicId);
@@ -120,24 +122,24 @@ class ResponseController {
 		String language = RespondentLanguage.of(request, answering.language());
 		this.respondents.changeLanguage(answering, language);
 		if (answering.complete()) {
-			return "redirect:/s/" + publicId + "/r/" + token + "/thanks?lang=" + language;
+			return redirect("/s/" + publicId + "/r/" + token + "/thanks?lang=" + language);
 		}
 		SurveyDefinition definition = this.respondents.definitionOf(survey, answering);
 		int shown = (page == null || page < 1 || page > answering.page()) ? answering.page() : page;
 		response.setHeader("Cache-Control", "no-store");
 		this.pages.page(model, survey, definition, language, shown, answering.answers(), List.of(),
 				"/s/" + publicId + "/r/" + token + "?page=" + shown + "&lang=" + language, false);
-		return "survey/respond";
+		return new ModelAndView("survey/respond");
 	}
 
 	@PostMapping("/r/{token}")
-	String answer(@PathVariable String publicId, @PathVariable String token, @RequestParam int page,
+	ModelAndView answer(@PathVariable String publicId, @PathVariable String token, @RequestParam int page,
 			HttpServletRequest request, HttpServletResponse response, Model model) {
 		Survey survey = this.respondents.openSurvey(publicId);
 		SurveyResponse answering = this.respondents.response(survey, token);
 		String language = RespondentLanguage.of(request, answering.language());
 		if (isBot(request)) {
-			return "redirect:/s/" + publicId + "/thanks?lang=" + language;
+			return redirect("/s/" + publicId + "/thanks?lang=" + language);
 		}
 		if (answering.complete()) {
 			return message(model, language, "survey.invitation.used", 200, response);
@@ -147,86 +149,97 @@ class ResponseController {
 	}
 
 	@GetMapping("/r/{token}/thanks")
-	String thanks(@PathVariable String publicId, @PathVariable String token, HttpServletRequest request,
+	ModelAndView thanks(@PathVariable String publicId, @PathVariable String token, HttpServletRequest request,
 			HttpServletResponse response, Model model) {
 		Survey survey = this.respondents.openSurvey(publicId);
 		SurveyResponse answered = this.respondents.response(survey, token);
 		String language = RespondentLanguage.of(request, answered.language());
 		if (!answered.complete()) {
-			return "redirect:/s/" + publicId + "/r/" + token + "?lang=" + language;
+			return redirect("/s/" + publicId + "/r/" + token + "?lang=" + language);
 		}
 		response.setHeader("Cache-Control", "no-store");
 		this.pages.thanks(model, survey, this.respondents.definitionOf(survey, answered), language, answered);
-		return "survey/thanks";
+		return new ModelAndView("survey/thanks");
 	}
 
 	@PostMapping("/r/{token}/consent")
-	String consent(@PathVariable String publicId, @PathVariable String token, HttpServletRequest request) {
+	ModelAndView consent(@PathVariable String publicId, @PathVariable String token, HttpServletRequest request) {
 		Survey survey = this.respondents.openSurvey(publicId);
 		SurveyResponse answered = this.respondents.response(survey, token);
 		this.respondents.consentToContact(survey, answered);
-		return "redirect:/s/" + publicId + "/r/" + token + "/thanks?lang="
-				+ RespondentLanguage.of(request, answered.language());
+		return redirect("/s/" + publicId + "/r/" + token + "/thanks?lang="
+				+ RespondentLanguage.of(request, answered.language()));
 	}
 
 	@GetMapping("/thanks")
-	String genericThanks(@PathVariable String publicId, HttpServletRequest request, HttpServletResponse response,
+	ModelAndView genericThanks(@PathVariable String publicId, HttpServletRequest request, HttpServletResponse response,
 			Model model) {
 		return message(model, RespondentLanguage.of(request, null), "survey.public.thanks", 200, response);
 	}
 
 	@GetMapping("/unsubscribe")
-	String confirmUnsubscribe(@PathVariable String publicId, @RequestParam("t") String token,
+	ModelAndView confirmUnsubscribe(@PathVariable String publicId, @RequestParam("t") String token,
 			HttpServletRequest request, Model model) {
 		String language = this.respondents.invitationLanguage(publicId, token);
 		model.addAttribute("ui", new Ui(this.messages, RespondentLanguage.of(request, language)));
 		model.addAttribute("action", "/s/" + publicId + "/unsubscribe");
 		model.addAttribute("token", token);
 		model.addAttribute("done", false);
-		return "survey/unsubscribe";
+		return new ModelAndView("survey/unsubscribe");
 	}
 
 	@PostMapping("/unsubscribe")
-	String unsubscribe(@PathVariable String publicId, @RequestParam("t") String token, HttpServletRequest request,
+	ModelAndView unsubscribe(@PathVariable String publicId, @RequestParam("t") String token, HttpServletRequest request,
 			Model model) {
 		String language = this.respondents.unsubscribe(publicId, token);
 		model.addAttribute("ui", new Ui(this.messages, RespondentLanguage.of(request, language)));
 		model.addAttribute("done", true);
-		return "survey/unsubscribe";
+		return new ModelAndView("survey/unsubscribe");
 	}
 
 	@ExceptionHandler(Problem.class)
-	String refused(Problem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
+	ModelAndView refused(Problem problem, HttpServletRequest request, HttpServletResponse response, Model model) {
 		return message(model, RespondentLanguage.of(request, null), problem.messageKey(), problem.status().value(),
 				response);
 	}
 
-	private String afterStep(Survey survey, SurveyResponse answering, int page, String language, Step step, Model model,
-			HttpServletResponse response) {
+	private ModelAndView afterStep(Survey survey, SurveyResponse answering, int page, String language, Step step,
+			Model model, HttpServletResponse response) {
 		String base = "/s/" + survey.publicId() + "/r/" + answering.token();
 		return switch (step) {
-			case Step.NextPage next -> "redirect:" + base + "?page=" + next.page() + "&lang=" + language;
+			case Step.NextPage next -> redirect(base + "?page=" + next.page() + "&lang=" + language);
 			case Step.Done done -> {
 				if (answering.invitationId() == null) {
 					addCookie(response, survey.publicId(), doneCookie(survey.publicId()), "1", Duration.ofDays(365));
 					addCookie(response, survey.publicId(), resumeCookie(survey.publicId()), "", Duration.ZERO);
 				}
-				yield "redirect:" + base + "/thanks?lang=" + language;
+				yield redirect(base + "/thanks?lang=" + language);
 			}
 			case Step.Missing missing -> {
 				response.setStatus(422);
 				this.pages.page(model, survey, this.respondents.definitionOf(survey, answering), language, page,
 						missing.answers(), missing.questions(), base + "?page=" + page + "&lang=" + language, false);
-				yield "survey/respond";
+				yield new ModelAndView("survey/respond");
 			}
 		};
 	}
 
-	private String message(Model model, String language, String key, int status, HttpServletResponse response) {
+	/**
+	 * A redirect made here rather than by a view resolver: every address differs (it
+	 * holds the response token), so a resolved {@code redirect:} view would be created,
+	 * cached and evicted under the resolver's lock on every answer.
+	 */
+	static ModelAndView redirect(String path) {
+		RedirectView view = new RedirectView(path, true);
+		view.setExposeModelAttributes(false);
+		return new ModelAndView(view);
+	}
+
+	private ModelAndView message(Model model, String language, String key, int status, HttpServletResponse response) {
 		response.setStatus(status);
 		model.addAttribute("ui", new Ui(this.messages, language));
 		model.addAttribute("messageKey", key);
-		return "survey/message";
+		return new ModelAndView("survey/message");
 	}
 
 	private boolean alreadyAnswered(Survey survey, HttpServletRequest request) {

@@ -1,6 +1,7 @@
 package org.momentos.survey.internal;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 import java.util.Map;
 
 import org.momentos.platform.Flash;
@@ -14,6 +15,7 @@ import org.momentos.survey.Surveys;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceAccess;
 
+import org.springframework.context.MessageSource;
 import org.springframework.http.CacheControl;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -45,8 +47,11 @@ class SurveyDistributionController {
 
 	private final SurveyMail mail;
 
+	private final MessageSource messages;
+
 	SurveyDistributionController(Surveys surveys, Invitations invitations, InvitationStore store, SurveyLinks links,
-			SurveyMail mail) {
+			SurveyMail mail, MessageSource messages) {
+		this.messages = messages;
 		this.surveys = surveys;
 		this.invitations = invitations;
 		this.store = store;
@@ -60,7 +65,8 @@ class SurveyDistributionController {
 		String link = SurveyLinks.survey(this.links.base(), survey.publicId());
 		model.addAttribute("survey", survey);
 		model.addAttribute("link", link);
-		model.addAttribute("embed", embedSnippet(this.links.base(), link, survey));
+		model.addAttribute("embedEs", embedSnippet(this.links.base(), link, survey, "es"));
+		model.addAttribute("embedEn", embedSnippet(this.links.base(), link, survey, "en"));
 		model.addAttribute("mailConfigured", this.mail.isConfigured());
 		model.addAttribute("invitations", this.store.latest(access.workspaceId(), survey.id(), 50));
 		model.addAttribute("mayInvite", access.may(Permission.INVITE_CUSTOMERS) && survey.isOpen());
@@ -112,9 +118,15 @@ class SurveyDistributionController {
 		return SurveyLinks.survey(this.links.base(), survey.publicId()) + "?ch=qr";
 	}
 
-	static String embedSnippet(String base, String link, Survey survey) {
-		return "<iframe src=\"" + link + "?ch=embed\" title=\""
-				+ HtmlUtils.htmlEscape(survey.definition().title().en(), "UTF-8")
+	/**
+	 * The snippet for a site in this language: the survey opens in it, and the frame's
+	 * title (what a screen reader announces) is in it too.
+	 */
+	String embedSnippet(String base, String link, Survey survey, String language) {
+		String title = this.messages.getMessage("survey.embed.frameTitle",
+				new Object[] { survey.definition().title().in(language) }, Locale.forLanguageTag(language));
+		return "<iframe src=\"" + link + "?ch=embed&amp;lang=" + language + "\" title=\""
+				+ HtmlUtils.htmlEscape(title, "UTF-8") + "\" lang=\"" + language
 				+ "\" data-momentos-survey style=\"width:100%;min-height:520px;border:0\" loading=\"lazy\"></iframe>\n"
 				+ "<script src=\"" + base + "/js/survey-embed.js\" async></script>";
 	}

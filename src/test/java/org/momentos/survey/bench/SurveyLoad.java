@@ -1,7 +1,6 @@
 package org.momentos.survey.bench;
 
 import java.io.IOException;
-import java.lang.management.ManagementFactory;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -13,7 +12,6 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -58,7 +56,7 @@ public final class SurveyLoad {
 				"--momentos.data-directory=" + data, "--logging.level.root=WARN",
 				"--momentos.survey.requests-per-minute-per-address=100000000",
 				"--momentos.survey.requests-per-minute-per-survey=100000000",
-				"--momentos.survey.duplicate-cookie=false", "--server.tomcat.threads.max=200");
+				"--momentos.survey.duplicate-cookie=false");
 		try {
 			int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
 			Survey survey = anOpenSurvey(app);
@@ -66,9 +64,9 @@ public final class SurveyLoad {
 			System.out.printf(Locale.ROOT, "Survey %s, %d respondents, %d s, think time %d ms, %d cores%n", base, users,
 					seconds, thinkMillis, Runtime.getRuntime().availableProcessors());
 			printPageWeight(base);
-			long cpuBefore = processCpuNanos();
+			CpuShares cpuBefore = CpuShares.take(data.resolve("postgres"));
 			Run run = run(base, users, seconds, thinkMillis);
-			long cpuNanos = processCpuNanos() - cpuBefore;
+			CpuShares cpuAfter = CpuShares.take(data.resolve("postgres"));
 			JdbcClient jdbc = app.getBean(JdbcClient.class);
 			long waited = awaitSignals(jdbc, survey);
 			long stored = jdbc.sql("select count(*) from survey_response where survey_id = ? and status = 'COMPLETE'")
@@ -80,9 +78,8 @@ public final class SurveyLoad {
 				.param(survey.id().value())
 				.query(Long.class)
 				.single();
-			System.out.printf(Locale.ROOT,
-					"JVM CPU time (server and load generator, not PostgreSQL): %.2f ms per request, %d requests%n",
-					cpuNanos / 1e6 / Math.max(1, run.requests().get()), run.requests().get());
+			System.out.printf(Locale.ROOT, "%d requests; %s%n", run.requests().get(),
+					cpuAfter.perRequestSince(cpuBefore, run.requests().get()));
 			report("render page", run.renders());
 			report("submit page", run.submits());
 			System.out.printf(Locale.ROOT,
@@ -177,11 +174,6 @@ public final class SurveyLoad {
 		return new Run(new ArrayList<>(renders), new ArrayList<>(submits), completed, errors, requests);
 	}
 
-	private static long processCpuNanos() {
-		return ((com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean())
-			.getProcessCpuTime();
-	}
-
 	private static void printPageWeight(String base) throws IOException, InterruptedException {
 		HttpClient http = HttpClient.newHttpClient();
 		String origin = base.substring(0, base.indexOf("/s/"));
@@ -197,7 +189,10 @@ public final class SurveyLoad {
 	/** The open question display logic shows for this score, answered. */
 	private static String textFor(int nps) {
 		String question = nps <= 6 ? "went-wrong" : (nps <= 8 ? "improve" : "loved");
-		return "q." + question + "=Respuesta+de+carga+" + UUID.randomUUID();
+		// Not UUID.randomUUID(): its shared SecureRandom would make respondents queue on
+		// one
+		// lock.
+		return "q." + question + "=Respuesta+de+carga+" + Long.toHexString(ThreadLocalRandom.current().nextLong());
 	}
 
 	private static HttpResponse<String> post(HttpClient http, String uri, String form)
