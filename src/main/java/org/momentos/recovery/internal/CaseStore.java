@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -103,6 +104,23 @@ public class CaseStore {
 			.query(Long.class)
 			.optional()
 			.map(CaseId::new);
+	}
+
+	/** The cases of these signals, in one query; signals without a case are left out. */
+	public Map<SignalId, CaseId> ofSignals(WorkspaceId workspace, Collection<SignalId> signals) {
+		Map<SignalId, CaseId> cases = new HashMap<>();
+		if (signals.isEmpty()) {
+			return cases;
+		}
+		this.jdbc.sql("select signal_id, id from recovery_case where workspace_id = ? and signal_id = any(?::bigint[])")
+			.params(workspace.value(),
+					signals.stream()
+						.map((signal) -> String.valueOf(signal.value()))
+						.collect(Collectors.joining(",", "{", "}")))
+			.query((rs) -> {
+				cases.putIfAbsent(new SignalId(rs.getLong(1)), new CaseId(rs.getLong(2)));
+			});
+		return cases;
 	}
 
 	public boolean hasOpenCase(WorkspaceId workspace, String customerReference) {
