@@ -47,7 +47,7 @@ class PipelineBench implements Callable<Integer> {
 		Path data = BenchTexts.temporaryDirectory();
 		DatabaseOptions database = BenchTexts.throwAwayDatabase(data);
 		if (this.statements) {
-			System.setProperty("momentos.database.statement-statistics", "true");
+			StatementStatistics.enableBeforeStart();
 		}
 		try (ConfigurableApplicationContext context = OfflineMomentos.start(database)) {
 			Signals signals = context.getBean(Signals.class);
@@ -58,8 +58,7 @@ class PipelineBench implements Callable<Integer> {
 
 			WorkspaceId workspace = BenchCommand.aWorkspace(context, "Bench pipeline");
 			if (this.statements) {
-				jdbc.sql("create extension if not exists pg_stat_statements").update();
-				jdbc.sql("select pg_stat_statements_reset()").query().singleRow();
+				StatementStatistics.reset(jdbc);
 			}
 			CpuTime cpu = new CpuTime(data.resolve("postgres"));
 			long start = System.nanoTime();
@@ -95,7 +94,7 @@ class PipelineBench implements Callable<Integer> {
 			System.out.printf("  of which PostgreSQL: %.2f ms per signal until judged, %.2f ms with alerts%n",
 					1000 * judgedDatabaseCpu / this.count, 1000 * cpu.databaseSeconds() / this.count);
 			if (this.statements) {
-				printStatements(jdbc);
+				StatementStatistics.print(jdbc, this.count, "signal");
 			}
 			System.out.printf("roll-ups count %,d signals (%s)%n", counted,
 					counted == this.count ? "each once" : "EXPECTED " + this.count);
@@ -150,24 +149,6 @@ class PipelineBench implements Callable<Integer> {
 			Thread.sleep(100);
 		}
 		return (System.nanoTime() - start) / 1e9;
-	}
-
-	/**
-	 * The statements of the measured run that took longest in all, with their calls per
-	 * 1,000 signals.
-	 */
-	private void printStatements(JdbcClient jdbc) {
-		long total = jdbc.sql("select coalesce(sum(calls), 0) from pg_stat_statements").query(Long.class).single();
-		System.out.printf(
-				"SQL statements: %,d (%.1f per signal); the longest in all, with their calls per 1,000 signals:%n",
-				total, (double) total / this.count);
-		jdbc.sql("""
-				select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query
-				from pg_stat_statements order by total_exec_time desc limit 25""").query((rs) -> {
-			String query = rs.getString("query");
-			System.out.printf("%10.1f calls %8.0f ms  %s%n", rs.getLong("calls") * 1000.0 / this.count,
-					rs.getDouble("total_exec_time"), query.length() > 110 ? query.substring(0, 110) : query);
-		});
 	}
 
 	private static long count(JdbcClient jdbc, String table, WorkspaceId workspace) {
