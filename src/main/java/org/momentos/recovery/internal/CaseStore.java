@@ -112,11 +112,15 @@ public class CaseStore {
 		if (signals.isEmpty()) {
 			return cases;
 		}
-		this.jdbc.sql("select signal_id, id from recovery_case where workspace_id = ? and signal_id = any(?::bigint[])")
-			.params(workspace.value(),
-					signals.stream()
-						.map((signal) -> String.valueOf(signal.value()))
-						.collect(Collectors.joining(",", "{", "}")))
+		// unnest and join: the index on (workspace, signal) whatever the statistics say
+		// of
+		// a table growing fast (signal_id = any(...) fell back to sequential scans).
+		this.jdbc.sql("""
+				select c.signal_id, c.id from unnest(?::bigint[]) as wanted (id)
+				join recovery_case c on c.workspace_id = ? and c.signal_id = wanted.id where c.signal_id is not null""")
+			.params(signals.stream()
+				.map((signal) -> String.valueOf(signal.value()))
+				.collect(Collectors.joining(",", "{", "}")), workspace.value())
 			.query((rs) -> {
 				cases.putIfAbsent(new SignalId(rs.getLong(1)), new CaseId(rs.getLong(2)));
 			});
