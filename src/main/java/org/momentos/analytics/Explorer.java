@@ -26,6 +26,12 @@ public class Explorer {
 
 	public static final int EXPORT_LIMIT = 100_000;
 
+	/**
+	 * Views are counted up to this many signals: counting every match of a broad word
+	 * over a year would cost more than finding the page.
+	 */
+	public static final int COUNT_CAP = 1_000;
+
 	private final ExplorerQueries queries;
 
 	private final Journeys journeys;
@@ -42,8 +48,9 @@ public class Explorer {
 		List<ExplorerResult> results = this.queries.search(access.workspaceId(), filter, touchpoints, offset,
 				PAGE_SIZE + 1);
 		boolean more = results.size() > PAGE_SIZE;
+		long total = this.queries.count(access.workspaceId(), filter, touchpoints, COUNT_CAP);
 		return new Page(more ? results.subList(0, PAGE_SIZE) : results, Math.max(0, page), more,
-				this.queries.count(access.workspaceId(), filter, touchpoints));
+				Math.min(total, COUNT_CAP), total > COUNT_CAP);
 	}
 
 	/** Every result of the view, up to {@value #EXPORT_LIMIT}, streamed. */
@@ -73,8 +80,17 @@ public class Explorer {
 		return touchpoints;
 	}
 
-	/** One page of results. */
-	public record Page(List<ExplorerResult> results, int number, boolean hasMore, long total) {
+	/**
+	 * One page of results.
+	 *
+	 * @param results up to {@value #PAGE_SIZE} signals
+	 * @param number the page, from 0
+	 * @param hasMore whether a next page exists
+	 * @param total how many signals the view finds, at most {@value #COUNT_CAP}
+	 * @param totalCapped whether it finds more than {@code total} (then not counted
+	 * further)
+	 */
+	public record Page(List<ExplorerResult> results, int number, boolean hasMore, long total, boolean totalCapped) {
 	}
 
 }

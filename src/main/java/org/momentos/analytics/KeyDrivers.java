@@ -37,9 +37,25 @@ public final class KeyDrivers {
 			System.arraycopy(drivers[row], 0, all[row], 0, columns);
 			all[row][columns] = outcome[row];
 		}
-		RealMatrix correlations = new PearsonsCorrelation(all).getCorrelationMatrix();
-		RealMatrix rxx = correlations.getSubMatrix(0, columns - 1, 0, columns - 1);
-		RealVector rxy = correlations.getColumnVector(columns).getSubVector(0, columns);
+		return fromCorrelations(new PearsonsCorrelation(all).getCorrelationMatrix().getData(), names);
+	}
+
+	/**
+	 * The same analysis from the correlation matrix of the drivers and the outcome, for
+	 * when only the sums behind it are at hand.
+	 * @param correlations the correlations of the drivers (in the order of {@code names})
+	 * and, last, the outcome
+	 * @param names the name of each driver
+	 * @return drivers from the most to the least important
+	 */
+	public static List<Driver> fromCorrelations(double[][] correlations, List<String> names) {
+		int columns = names.size();
+		if (correlations.length != columns + 1) {
+			throw new IllegalArgumentException("need the correlations of every driver and the outcome");
+		}
+		RealMatrix all = new Array2DRowRealMatrix(correlations);
+		RealMatrix rxx = all.getSubMatrix(0, columns - 1, 0, columns - 1);
+		RealVector rxy = all.getColumnVector(columns).getSubVector(0, columns);
 		EigenDecomposition eigen = new EigenDecomposition(rxx);
 		double[] roots = eigen.getRealEigenvalues().clone();
 		for (int i = 0; i < roots.length; i++) {

@@ -11,7 +11,7 @@ import java.util.Map;
 import org.momentos.analytics.EmergingThemes.Emerging;
 import org.momentos.analytics.KeyDrivers.Driver;
 import org.momentos.analytics.internal.PriorityQueries;
-import org.momentos.analytics.internal.PriorityQueries.NpsAnswer;
+import org.momentos.analytics.internal.PriorityQueries.NpsSums;
 import org.momentos.platform.Problem;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceAccess;
@@ -27,8 +27,6 @@ import org.springframework.stereotype.Service;
 public class Priorities {
 
 	static final int MAX_DRIVERS = 12;
-
-	static final int MAX_ANSWERS = 200_000;
 
 	private final PriorityQueries queries;
 
@@ -53,17 +51,18 @@ public class Priorities {
 			.map((theme) -> new EmergingTheme(theme,
 					this.queries.examples(access.workspaceId(), theme.theme(), from, to, 3)))
 			.toList();
-		return new Report(from, to, drivers(this.queries.npsAnswers(access.workspaceId(), from, to, MAX_ANSWERS)),
-				emergingThemes);
+		return new Report(from, to, drivers(this.queries.npsSums(access.workspaceId(), from, to)), emergingThemes);
 	}
 
 	/**
 	 * Themes as drivers of NPS: -1 when mentioned negatively, +1 positively, 0 not
-	 * mentioned.
+	 * mentioned (or neutrally); the most mentioned themes that vary, weighed by
+	 * {@link KeyDrivers} from the correlations of the period's answers, computed from
+	 * their sums.
 	 */
-	static List<ThemeDriver> drivers(List<NpsAnswer> answers) {
+	static List<ThemeDriver> drivers(NpsSums sums) {
 		Map<String, Integer> mentions = new HashMap<>();
-		answers.forEach((answer) -> answer.themes().forEach((m) -> mentions.merge(theme(m), 1, Integer::sum)));
+		sums.themes().forEach((theme, theirs) -> mentions.put(theme, (int) theirs[0]));
 		List<String> themes = mentions.entrySet()
 			.stream()
 			.filter((entry) -> entry.getValue() >= 10)
@@ -71,71 +70,72 @@ public class Priorities {
 			.limit(MAX_DRIVERS)
 			.map(Map.Entry::getKey)
 			.toList();
-		if (themes.size() < 2 || answers.size() <= themes.size() + 10) {
+		long n = sums.answers();
+		if (themes.size() < 2 || n <= themes.size() + 10) {
 			return List.of();
 		}
-		double[][] x = new double[answers.size()][themes.size()];
-		double[] y = new double[answers.size()];
-		int[] positive = new int[themes.size()];
-		int[] mentioned = new int[themes.size()];
-		for (int row = 0; row < answers.size(); row++) {
-			y[row] = answers.get(row).nps();
-			for (String mention : answers.get(row).themes()) {
-				int column = themes.indexOf(theme(mention));
-				if (column >= 0) {
-					boolean good = mention.endsWith(":POSITIVE");
-					boolean bad = mention.endsWith(":NEGATIVE");
-					x[row][column] = good ? 1 : (bad ? -1 : 0);
-					mentioned[column]++;
-					positive[column] += good ? 1 : 0;
-				}
-			}
-		}
-		List<Integer> varying = new ArrayList<>();
-		for (int column = 0; column < themes.size(); column++) {
-			if (!constant(column(x, column))) {
-				varying.add(column);
-			}
-		}
-		if (varying.size() < 2 || constant(y)) {
+		List<String> names = themes.stream()
+			.filter((theme) -> covariance(n, sum(sums, theme), sum(sums, theme), sumOfSquares(sums, theme)) != 0)
+			.toList();
+		if (names.size() < 2 || covariance(n, sums.npsSum(), sums.npsSum(), sums.npsSquareSum()) == 0) {
 			return List.of();
 		}
-		double[][] kept = new double[answers.size()][varying.size()];
-		for (int row = 0; row < answers.size(); row++) {
-			for (int k = 0; k < varying.size(); k++) {
-				kept[row][k] = x[row][varying.get(k)];
+		// columns: the themes' polarities, then NPS
+		int k = names.size();
+		long[] sum = new long[k + 1];
+		long[] sumOfSquares = new long[k + 1];
+		for (int column = 0; column < k; column++) {
+			sum[column] = sum(sums, names.get(column));
+			sumOfSquares[column] = sumOfSquares(sums, names.get(column));
+		}
+		sum[k] = sums.npsSum();
+		sumOfSquares[k] = sums.npsSquareSum();
+		double[][] correlations = new double[k + 1][k + 1];
+		for (int a = 0; a <= k; a++) {
+			for (int b = 0; b <= k; b++) {
+				correlations[a][b] = (a == b) ? 1
+						: covariance(n, sum[a], sum[b], productSum(sums, names, a, b))
+								/ Math.sqrt((double) covariance(n, sum[a], sum[a], sumOfSquares[a])
+										* covariance(n, sum[b], sum[b], sumOfSquares[b]));
 			}
 		}
-		List<String> names = varying.stream().map(themes::get).toList();
 		List<ThemeDriver> drivers = new ArrayList<>();
-		for (Driver driver : KeyDrivers.relativeWeights(kept, y, names)) {
-			int column = themes.indexOf(driver.name());
+		for (Driver driver : KeyDrivers.fromCorrelations(correlations, names)) {
+			long[] theirs = sums.themes().get(driver.name());
 			drivers.add(new ThemeDriver(driver.name(), driver.weight(), driver.direction(),
-					mentioned[column] == 0 ? 0 : (double) positive[column] / mentioned[column], mentioned[column]));
+					theirs[0] == 0 ? 0 : (double) theirs[1] / theirs[0], (int) theirs[0]));
 		}
 		drivers.sort(Comparator.comparingDouble(ThemeDriver::priority).reversed());
 		return drivers;
 	}
 
-	private static double[] column(double[][] x, int column) {
-		double[] values = new double[x.length];
-		for (int row = 0; row < x.length; row++) {
-			values[row] = x[row][column];
-		}
-		return values;
+	/**
+	 * n times the sum of products minus the product of sums: n² times the covariance (the
+	 * variance, for a column with itself), exact in integers.
+	 */
+	private static long covariance(long n, long sumA, long sumB, long productSum) {
+		return n * productSum - sumA * sumB;
 	}
 
-	private static boolean constant(double[] values) {
-		for (double value : values) {
-			if (value != values[0]) {
-				return false;
-			}
-		}
-		return true;
+	/** The sum of a theme's polarity: positive minus negative mentions. */
+	private static long sum(NpsSums sums, String theme) {
+		long[] theirs = sums.themes().get(theme);
+		return theirs[1] - theirs[2];
 	}
 
-	private static String theme(String mention) {
-		return mention.substring(0, mention.indexOf(':'));
+	/** The sum of a theme's squared polarity: its positive and negative mentions. */
+	private static long sumOfSquares(NpsSums sums, String theme) {
+		long[] theirs = sums.themes().get(theme);
+		return theirs[1] + theirs[2];
+	}
+
+	/** The sum of the products of two columns (themes, or NPS when the index is last). */
+	private static long productSum(NpsSums sums, List<String> names, int a, int b) {
+		int k = names.size();
+		if (a == k || b == k) {
+			return sums.themes().get(names.get(Math.min(a, b)))[3];
+		}
+		return sums.pairSum(names.get(a), names.get(b));
 	}
 
 	/** The priorities of a period. */

@@ -153,6 +153,8 @@ public class Verdicts {
 		for (int from = 0; from < changedRows.size(); from += RULE_CHANGE_BATCH) {
 			int to = Math.min(changedRows.size(), from + RULE_CHANGE_BATCH);
 			this.verdicts.saveAll(access.workspaceId(), changedRows.subList(from, to));
+			this.search.verdictsChanged(access.workspaceId(),
+					changedRows.subList(from, to).stream().map(Judged::signal).toList());
 			this.events.publishEvent(new SignalsJudged(access.workspaceId(), changed.subList(from, to)));
 		}
 		this.audit.record(access, "analytics.rulesChanged", changed.size() + " verdicts changed");

@@ -3,7 +3,9 @@ package org.momentos.signal;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.UUID;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -12,6 +14,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.momentos.Fixtures;
 import org.momentos.Fixtures.Team;
 import org.momentos.MomentosTest;
+import org.momentos.journey.JourneyId;
+import org.momentos.journey.Journeys;
 import org.momentos.signal.Receipt.Accepted;
 import org.momentos.signal.internal.SignalRetention;
 import org.momentos.signal.internal.SignalSettings;
@@ -60,6 +64,9 @@ class SignalPagesTests {
 	AuditTrail audit;
 
 	@Autowired
+	Journeys journeys;
+
+	@Autowired
 	ApplicationEvents events;
 
 	Team team;
@@ -87,6 +94,27 @@ class SignalPagesTests {
 		}
 		assertThat(render("/w/" + this.team.slug() + "/signals/" + this.signal, language))
 			.contains("Me cobraron dos veces", "Lucía");
+	}
+
+	@Test
+	void theListKeepsToTheChosenTouchpoint() throws Exception {
+		JourneyId journey = this.fixtures.aJourneyFromTemplate(this.team, "online-shop", Locale.forLanguageTag("es"));
+		this.journeys.publish(this.team.ownerAccess(), journey,
+				this.journeys.get(this.team.ownerAccess(), journey).revision());
+		UUID touchpoint = this.journeys.publishedTouchpoints(this.team.workspace().id()).get(0).touchpointKey();
+		this.signals.receive(this.team.workspace().id(), new NewSignal(SignalSource.CALL, null, null, touchpoint,
+				new Scores(9, null, null, null), null, "La web carga rapidísimo", "es", Map.of(), "P-2", null));
+		String list = render("/w/" + this.team.slug() + "/signals?touchpoint=" + touchpoint, "es");
+		assertThat(list).contains("La web carga rapidísimo")
+			.doesNotContain("Me cobraron dos veces")
+			.containsPattern("value=\"" + touchpoint + "\"\\s+selected");
+		assertThat(render("/w/" + this.team.slug() + "/signals", "es")).contains("La web carga rapidísimo",
+				"Me cobraron dos veces");
+		assertThat(this.mvc
+			.perform(get("/w/" + this.team.slug() + "/signals?touchpoint=nada").with(user(this.team.owner())))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(422);
 	}
 
 	@Test

@@ -28,9 +28,10 @@ class ExplorerApiController {
 	@Operation(summary = "Search signals",
 			description = "q: words or \"a phrase\" (Spanish and English stemming, accents ignored, -word excludes); "
 					+ "filters: journey, touchpoint (repeatable), source, verdict, sentiment (negative|neutral|positive), "
-					+ "theme, from, to (ISO dates), attr=key=value (repeatable); sort: NEWEST, OLDEST, RELEVANCE, "
-					+ "MOST_NEGATIVE, MOST_POSITIVE; like: a signal id for more like it; page from 0, 25 per page. "
-					+ "'highlighted' is safe HTML with the matching words in <mark>.")
+					+ "theme, from, to (ISO dates, UTC days, both included), attr=key=value (repeatable); sort: NEWEST, "
+					+ "OLDEST, RELEVANCE, MOST_NEGATIVE, MOST_POSITIVE; like: a signal id for more like it; page from 0, "
+					+ "25 per page. 'highlighted' is safe HTML with the matching words in <mark>. 'total' counts up to "
+					+ "1,000 signals: 'totalCapped' true means more than 'total' were found (not counted further).")
 	Explorer.Page search(WorkspaceAccess access, @ModelAttribute ExplorerParameters parameters,
 			@RequestParam(defaultValue = "0") int page) {
 		return this.explorer.search(access, parameters.toFilter(), page);

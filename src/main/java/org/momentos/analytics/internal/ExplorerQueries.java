@@ -3,7 +3,7 @@ package org.momentos.analytics.internal;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -25,8 +25,9 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.util.HtmlUtils;
 
 /**
- * The explorer's one query: every filter becomes a condition on the signal, its verdict
- * and its search document, always inside the caller's workspace.
+ * The explorer's queries: every filter becomes a condition on the search index (which
+ * carries each judged signal's document, time, touchpoint, source and verdict), always
+ * inside the caller's workspace.
  */
 @Repository
 public class ExplorerQueries {
@@ -50,9 +51,7 @@ public class ExplorerQueries {
 	public List<ExplorerResult> search(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, int offset,
 			int limit) {
 		List<Object> params = new ArrayList<>();
-		String sql = sql(workspace, filter, touchpoints, params) + " limit ? offset ?";
-		params.add(limit);
-		params.add(offset);
+		String sql = sql(workspace, filter, touchpoints, params, " limit ? offset ?", List.of(limit, offset));
 		return this.jdbc.sql(sql).params(params).query(ExplorerQueries::result).list();
 	}
 
@@ -65,100 +64,140 @@ public class ExplorerQueries {
 	public void each(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, int limit,
 			Consumer<ExplorerResult> sink) {
 		List<Object> params = new ArrayList<>();
-		String sql = sql(workspace, filter, touchpoints, params) + " limit ?";
-		params.add(limit);
+		String sql = sql(workspace, filter, touchpoints, params, " limit ?", List.of(limit));
 		this.jdbc.sql(sql)
 			.withFetchSize(EXPORT_FETCH_SIZE)
 			.params(params)
 			.query((RowCallbackHandler) (rs) -> sink.accept(result(rs, 0)));
 	}
 
-	public long count(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints) {
+	/**
+	 * How many signals the view finds, counted up to {@code cap + 1}: a view of more than
+	 * {@code cap} signals answers {@code cap + 1} without reading the rest.
+	 */
+	public long count(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, int cap) {
 		List<Object> params = new ArrayList<>();
-		String sql = "select count(*) from (" + sql(workspace, filter, touchpoints, params) + ") found";
-		return this.jdbc.sql(sql).params(params).query(Long.class).single();
+		StringBuilder sql = new StringBuilder("select count(*) from (select 1 from signal_search x");
+		if (filter.hasText()) {
+			sql.append(" cross join (select ").append(QUERY).append(" query) q");
+			params.add(filter.text());
+			params.add(filter.text());
+		}
+		sql.append(conditions(workspace, filter, touchpoints, params)).append(" limit ?) found");
+		params.add(cap + 1);
+		return this.jdbc.sql(sql.toString()).params(params).query(Long.class).single();
 	}
 
-	private static String sql(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints,
-			List<Object> params) {
+	/**
+	 * A page of the view: the signals are found, filtered, sorted and cut in the search
+	 * index alone; then each row's signal is read by its key, in the page's order (no
+	 * sort and no scan of the signals, also for a 100,000-row export), and highlighted.
+	 */
+	private static String sql(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, List<Object> params,
+			String limit, List<Object> limitParams) {
 		StringBuilder sql = new StringBuilder("select s.id, s.source, s.occurred_at, s.title, s.text, s.nps, s.csat,"
-				+ " s.ces, s.touchpoint_key, s.attributes, v.verdict, v.sentiment, v.themes, ");
+				+ " s.ces, s.touchpoint_key, s.attributes, f.verdict, f.sentiment, f.themes, ");
 		if (filter.hasText()) {
 			sql.append("ts_headline('momentos_es', coalesce(s.text, ''), q.query, 'StartSel=" + MARK_START
-					+ ", StopSel=" + MARK_END + ", HighlightAll=true') highlighted, ts_rank(x.document, q.query) rank");
+					+ ", StopSel=" + MARK_END + ", HighlightAll=true') highlighted");
 		}
 		else {
-			sql.append("null highlighted, 0 rank");
+			sql.append("null highlighted");
 		}
-		sql.append(" from signal s left join signal_verdict v on v.signal_id = s.id");
+		sql.append(" from (select x.signal_id, x.occurred_at, x.verdict, x.sentiment, x.themes, ")
+			.append(filter.hasText() ? "ts_rank(x.document, q.query)" : "0")
+			.append(" as rank from signal_search x");
 		if (filter.hasText()) {
-			sql.append(" join signal_search x on x.signal_id = s.id cross join (select ")
-				.append(QUERY)
-				.append(" query) q");
+			sql.append(" cross join (select ").append(QUERY).append(" query) q");
 			params.add(filter.text());
 			params.add(filter.text());
 		}
-		sql.append(" where s.workspace_id = ?");
+		sql.append(conditions(workspace, filter, touchpoints, params))
+			.append(order(filter, "x."))
+			.append(limit)
+			.append(") f cross join lateral (select id, source, occurred_at, title, text, nps, csat, ces,")
+			.append(" touchpoint_key, attributes from signal where id = f.signal_id and workspace_id = ? limit 1) s");
+		params.addAll(limitParams);
 		params.add(workspace.value());
 		if (filter.hasText()) {
-			sql.append(" and x.workspace_id = ? and x.document @@ q.query");
-			params.add(workspace.value());
+			sql.append(" cross join (select ").append(QUERY).append(" query) q");
+			params.add(filter.text());
+			params.add(filter.text());
+		}
+		sql.append(order(filter, "f."));
+		return sql.toString();
+	}
+
+	private static String order(ExplorerFilter filter, String table) {
+		String newest = table + "occurred_at desc, " + table + "signal_id desc";
+		return " order by " + switch (filter.sort()) {
+			case OLDEST -> table + "occurred_at, " + table + "signal_id";
+			case RELEVANCE -> filter.hasText() ? ("rank desc, " + newest) : newest;
+			case MOST_NEGATIVE -> table + "sentiment asc nulls last, " + newest;
+			case MOST_POSITIVE -> table + "sentiment desc nulls last, " + newest;
+			case NEWEST -> newest;
+		};
+	}
+
+	/**
+	 * Every filter as a condition on the search row {@code x} (and on its signal for
+	 * attributes), always inside the workspace. Days are UTC days, as in the roll-ups.
+	 */
+	private static String conditions(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints,
+			List<Object> params) {
+		StringBuilder sql = new StringBuilder(" where x.workspace_id = ?");
+		params.add(workspace.value());
+		if (filter.hasText()) {
+			sql.append(" and x.document @@ q.query");
 		}
 		if (filter.likeSignal() != null) {
-			sql.append(" and s.id <> ? and exists (select 1 from signal_search me join signal_search other")
-				.append(" on other.signal_id = s.id where me.signal_id = ? and me.workspace_id = ?")
-				.append(" and other.document @@ to_tsquery('simple', (select string_agg(quote_literal(lexeme), ' | ')")
-				.append(" from unnest(me.document) where length(lexeme) > 3)))");
+			sql.append(" and x.signal_id <> ? and x.document @@ (select to_tsquery('simple',")
+				.append(" string_agg(quote_literal(lexeme), ' | ')) from signal_search me, unnest(me.document)")
+				.append(" where me.signal_id = ? and me.workspace_id = ? and length(lexeme) > 3)");
 			params.add(filter.likeSignal());
 			params.add(filter.likeSignal());
 			params.add(workspace.value());
 		}
 		if (!touchpoints.isEmpty() || filter.journey() != null) {
-			sql.append(" and s.touchpoint_key = any(?)");
+			sql.append(" and x.touchpoint_key = any(?)");
 			params.add(touchpoints.toArray(UUID[]::new));
 		}
 		if (!filter.sources().isEmpty()) {
-			sql.append(" and s.source = any(cast(? as text[]))");
+			sql.append(" and x.source = any(cast(? as text[]))");
 			params.add(filter.sources().toArray(String[]::new));
 		}
 		if (!filter.verdicts().isEmpty()) {
-			sql.append(" and v.verdict = any(cast(? as text[]))");
+			sql.append(" and x.verdict = any(cast(? as text[]))");
 			params.add(filter.verdicts().stream().map(Verdict::name).toArray(String[]::new));
 		}
 		if ("negative".equals(filter.sentiment())) {
-			sql.append(" and v.sentiment <= -0.25");
+			sql.append(" and x.sentiment <= -0.25");
 		}
 		else if ("positive".equals(filter.sentiment())) {
-			sql.append(" and v.sentiment >= 0.25");
+			sql.append(" and x.sentiment >= 0.25");
 		}
 		else if ("neutral".equals(filter.sentiment())) {
-			sql.append(" and v.sentiment > -0.25 and v.sentiment < 0.25");
+			sql.append(" and x.sentiment > -0.25 and x.sentiment < 0.25");
 		}
 		if (filter.theme() != null && !filter.theme().isBlank()) {
-			sql.append(" and v.themes && cast(? as text[])");
+			sql.append(" and x.themes && cast(? as text[])");
 			params.add(new String[] { filter.theme() + ":NEGATIVE", filter.theme() + ":POSITIVE",
 					filter.theme() + ":NEUTRAL" });
 		}
 		if (filter.from() != null) {
-			sql.append(" and s.occurred_at >= ?");
-			params.add(Timestamp.valueOf(filter.from().atStartOfDay()));
+			sql.append(" and x.occurred_at >= ?");
+			params.add(filter.from().atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		if (filter.to() != null) {
-			sql.append(" and s.occurred_at < ?");
-			params.add(Timestamp.valueOf(filter.to().plusDays(1).atStartOfDay()));
+			sql.append(" and x.occurred_at < ?");
+			params.add(filter.to().plusDays(1).atStartOfDay().atOffset(ZoneOffset.UTC));
 		}
 		if (!filter.attributes().isEmpty()) {
-			sql.append(" and s.attributes @> cast(? as jsonb)");
+			sql.append(" and exists (select 1 from signal a where a.id = x.signal_id and a.workspace_id = ?")
+				.append(" and a.attributes @> cast(? as jsonb))");
+			params.add(workspace.value());
 			params.add(json.writeValueAsString(filter.attributes()));
 		}
-		sql.append(switch (filter.sort()) {
-			case OLDEST -> " order by s.occurred_at, s.id";
-			case RELEVANCE -> filter.hasText() ? " order by rank desc, s.occurred_at desc"
-					: " order by s.occurred_at desc, s.id desc";
-			case MOST_NEGATIVE -> " order by v.sentiment asc nulls last, s.occurred_at desc";
-			case MOST_POSITIVE -> " order by v.sentiment desc nulls last, s.occurred_at desc";
-			case NEWEST -> " order by s.occurred_at desc, s.id desc";
-		});
 		return sql.toString();
 	}
 

@@ -1,6 +1,5 @@
 package org.momentos.analytics.internal;
 
-import java.sql.Array;
 import java.sql.Date;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -10,12 +9,13 @@ import java.util.Map;
 
 import org.momentos.workspace.WorkspaceId;
 
+import org.springframework.jdbc.core.RowCallbackHandler;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * What the priorities page needs from the verdicts: negative theme counts, NPS answers
- * with their themes.
+ * What the priorities page needs from the verdicts: negative theme counts and the sums
+ * behind the key drivers, from the daily roll-ups, and a few examples.
  */
 @Repository
 public class PriorityQueries {
@@ -66,23 +66,57 @@ public class PriorityQueries {
 			.list();
 	}
 
-	/** Every NPS answer of the period with the theme mentions of its text. */
-	public List<NpsAnswer> npsAnswers(WorkspaceId workspace, LocalDate from, LocalDate to, int limit) {
-		return this.jdbc.sql("""
-				select nps, themes from signal_verdict
-				where workspace_id = ? and day between ? and ? and nps is not null
-				order by signal_id desc limit ?""")
-			.params(workspace.value(), Date.valueOf(from), Date.valueOf(to), limit)
-			.query((rs, row) -> new NpsAnswer(rs.getInt("nps"), strings(rs.getArray("themes"))))
-			.list();
+	/**
+	 * The sums behind the NPS key-driver regression for the period, from the daily
+	 * key-driver roll-ups.
+	 */
+	public NpsSums npsSums(WorkspaceId workspace, LocalDate from, LocalDate to) {
+		long[] totals = new long[3];
+		Map<String, long[]> themes = new HashMap<>();
+		Map<List<String>, Long> pairs = new HashMap<>();
+		this.jdbc.sql("""
+				select theme, paired, sum(answers) answers, sum(positive) positive, sum(negative) negative,
+				  sum(product_sum) product_sum, sum(square_sum) square_sum
+				from nps_driver_daily where workspace_id = ? and day between ? and ? group by theme, paired""")
+			.params(workspace.value(), Date.valueOf(from), Date.valueOf(to))
+			.query((RowCallbackHandler) (rs) -> {
+				String theme = rs.getString("theme");
+				String paired = rs.getString("paired");
+				if (theme.isEmpty()) {
+					totals[0] = rs.getLong("answers");
+					totals[1] = rs.getLong("product_sum");
+					totals[2] = rs.getLong("square_sum");
+				}
+				else if (paired.isEmpty()) {
+					themes.put(theme, new long[] { rs.getLong("answers"), rs.getLong("positive"),
+							rs.getLong("negative"), rs.getLong("product_sum") });
+				}
+				else {
+					pairs.put(List.of(theme, paired), rs.getLong("product_sum"));
+				}
+			});
+		return new NpsSums(totals[0], totals[1], totals[2], themes, pairs);
 	}
 
-	private static List<String> strings(Array array) throws java.sql.SQLException {
-		return array == null ? List.of() : List.of((String[]) array.getArray());
-	}
+	/**
+	 * The NPS answers of a period summed: y is an answer's NPS, x a theme's polarity in
+	 * it (+1 positive, -1 negative, 0 a neutral mention or none).
+	 *
+	 * @param answers how many answers
+	 * @param npsSum the sum of y
+	 * @param npsSquareSum the sum of y squared
+	 * @param themes per theme: answers mentioning it, positive, negative, sum of x * y
+	 * @param pairs per pair of themes (in alphabetical order): the sum of their x * x
+	 */
+	public record NpsSums(long answers, long npsSum, long npsSquareSum, Map<String, long[]> themes,
+			Map<List<String>, Long> pairs) {
 
-	/** One NPS answer with its theme mentions ("theme:POLARITY"). */
-	public record NpsAnswer(int nps, List<String> themes) {
+		/** The sum of the product of two themes' polarities. */
+		public long pairSum(String theme, String other) {
+			List<String> key = (theme.compareTo(other) < 0) ? List.of(theme, other) : List.of(other, theme);
+			return this.pairs.getOrDefault(key, 0L);
+		}
+
 	}
 
 }

@@ -1,6 +1,6 @@
 package org.momentos.analytics.internal;
 
-import java.sql.Timestamp;
+import java.sql.Date;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -33,22 +33,21 @@ public class SegmentQueries {
 			.list();
 	}
 
+	/**
+	 * The most frequent values of the attribute in the period with their health, from the
+	 * daily segment roll-ups.
+	 */
 	public List<Segment> by(WorkspaceId workspace, String attribute, LocalDate from, LocalDate to) {
-		return this.jdbc
-			.sql("""
-					select s.attributes ->> ? segment, count(*) signals,
-					  count(*) filter (where v.nps >= 9) promoters, count(*) filter (where v.nps between 7 and 8) passives,
-					  count(*) filter (where v.nps <= 6) detractors, count(v.csat) csat_answers,
-					  count(*) filter (where v.csat >= 4) csat_top2, count(v.ces) ces_answers, coalesce(sum(v.ces), 0) ces_sum,
-					  coalesce(sum(v.ces * v.ces), 0) ces_square_sum, count(v.sentiment) sentiment_n,
-					  coalesce(sum(v.sentiment), 0) sentiment_sum, coalesce(sum(v.sentiment * v.sentiment), 0) sentiment_square_sum,
-					  count(*) filter (where v.verdict = 'MAGIC') magic, count(*) filter (where v.verdict = 'BAD') bad,
-					  count(*) filter (where v.verdict = 'CRITICAL') critical
-					from signal s join signal_verdict v on v.signal_id = s.id
-					where s.workspace_id = ? and s.occurred_at >= ? and s.occurred_at < ? and jsonb_exists(s.attributes, ?)
-					group by 1 order by count(*) desc limit ?""")
-			.params(attribute, workspace.value(), Timestamp.valueOf(from.atStartOfDay()),
-					Timestamp.valueOf(to.plusDays(1).atStartOfDay()), attribute, MAX_SEGMENTS)
+		return this.jdbc.sql("""
+				select value segment, sum(signals) signals, sum(promoters) promoters, sum(passives) passives,
+				  sum(detractors) detractors, sum(csat_answers) csat_answers, sum(csat_top2) csat_top2,
+				  sum(ces_answers) ces_answers, sum(ces_sum) ces_sum, sum(ces_square_sum) ces_square_sum,
+				  sum(sentiment_n) sentiment_n, sum(sentiment_sum) sentiment_sum,
+				  sum(sentiment_square_sum) sentiment_square_sum, sum(magic) magic, sum(bad) bad,
+				  sum(critical) critical
+				from segment_daily where workspace_id = ? and attribute = ? and day between ? and ?
+				group by value having sum(signals) > 0 order by sum(signals) desc, value limit ?""")
+			.params(workspace.value(), attribute, Date.valueOf(from), Date.valueOf(to), MAX_SEGMENTS)
 			.query((rs, row) -> {
 				long signals = rs.getLong("signals");
 				return new Segment(rs.getString("segment"), new MomentHealth(signals,

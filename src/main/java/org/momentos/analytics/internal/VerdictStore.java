@@ -22,8 +22,9 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Verdicts and the daily roll-ups they feed. A signal judged again first takes its old
- * contribution out of the roll-ups, so re-judging never counts a signal twice.
+ * Verdicts and the daily roll-ups they feed (health, theme, segment and key-driver). A
+ * signal judged again first takes its old contribution out of the roll-ups, so re-judging
+ * never counts a signal twice.
  */
 @Repository
 public class VerdictStore {
@@ -73,6 +74,8 @@ public class VerdictStore {
 			.query(Integer.class)
 			.single();
 		HealthRollups rollups = new HealthRollups();
+		SegmentRollups segments = new SegmentRollups();
+		DriverRollups drivers = new DriverRollups();
 		this.jdbc
 			.sql("select v.* from unnest(?::bigint[]) as wanted (id) join signal_verdict v on v.signal_id = wanted.id"
 					+ " where v.workspace_id = ? for update of v")
@@ -80,7 +83,11 @@ public class VerdictStore {
 					workspace.value())
 			.query(VerdictStore::judged)
 			.list()
-			.forEach((old) -> rollups.add(old, -1));
+			.forEach((old) -> {
+				rollups.add(old, -1);
+				segments.add(old, -1);
+				drivers.add(old, -1);
+			});
 		List<Judged> latest = new ArrayList<>(batch.stream()
 			.collect(Collectors.toMap(Judged::signal, Function.identity(), (first, second) -> second,
 					LinkedHashMap::new))
@@ -93,8 +100,14 @@ public class VerdictStore {
 					column(latest, Judged::sentiment), column(latest, (j) -> PgArrays.of(j.flags())),
 					column(latest, Judged::moment), column(latest, (j) -> PgArrays.of(j.themes())))
 			.update();
-		latest.forEach((judged) -> rollups.add(judged, 1));
+		latest.forEach((judged) -> {
+			rollups.add(judged, 1);
+			segments.add(judged, 1);
+			drivers.add(judged, 1);
+		});
 		rollups.write(this.jdbc, workspace);
+		segments.write(this.jdbc, workspace);
+		drivers.write(this.jdbc, workspace);
 	}
 
 	private static String column(List<Judged> batch, Function<Judged, Object> value) {

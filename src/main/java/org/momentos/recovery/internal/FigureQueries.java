@@ -23,16 +23,32 @@ import org.momentos.workspace.WorkspaceId;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The SQL behind the recovery dashboard; the formulas are in docs/recovery.md. */
+/**
+ * The SQL behind the recovery dashboard: it reads the tallies kept by the triggers of
+ * migrations V70-V72 (per workspace and UTC day of opening), the few cases whose deadline
+ * passed since the last {@link DashboardTallies} run, and the recovery paradox per
+ * workspace. The formulas are in docs/recovery.md.
+ */
 @Repository
 public class FigureQueries {
+
+	private static final Map<String, String> DIMENSIONS = Map.of("total", "T", "touchpoint", "P", "team", "M", "agent",
+			"A");
 
 	private static final Map<String, String> GROUPS = Map.of("total", "''", "touchpoint",
 			"coalesce(touchpoint_key::text, '')", "team", "team", "agent", "assignee");
 
-	/** Cases opened within the period (its bounds, when given, as UTC days). */
+	/** Tallies of the days within the period (its bounds, when given, as UTC days). */
+	private static final String DAYS = " and day >= coalesce(cast(? as date), '-infinity')"
+			+ " and day <= coalesce(cast(? as date), 'infinity')";
+
+	/** Cases opened within the period. */
 	private static final String PERIOD = " and opened_at >= coalesce(cast(? as timestamptz), '-infinity')"
 			+ " and opened_at < coalesce(cast(? as timestamptz), 'infinity')";
+
+	private static final String CONTACT_LATE = "first_contact_at is null and not contact_lapsed and first_contact_due < ?";
+
+	private static final String RESOLUTION_LATE = "resolved_at is null and not resolution_lapsed and resolution_due < ?";
 
 	private final JdbcClient jdbc;
 
@@ -40,28 +56,32 @@ public class FigureQueries {
 		this.jdbc = jdbc;
 	}
 
+	/**
+	 * The figures per group; a deadline counts as decided once passed, whether the job
+	 * has marked the case yet or not (those not yet marked are read from the cases).
+	 */
 	public List<Figures> figures(WorkspaceId workspace, String grouping, Instant now, Period period) {
-		String key = GROUPS.get(grouping);
 		Timestamp at = Timestamp.from(now);
 		return this.jdbc
 			.sql("""
-					select %s as label, count(*) as opened,
-					  count(*) filter (where state in ('OPEN', 'CONTACTED')) as open,
-					  count(*) filter (where state = 'RECOVERED') as recovered,
-					  count(*) filter (where state = 'LOST') as lost,
-					  count(*) filter (where state = 'RESOLVED' and follow_up = 'UNANSWERED') as unknown,
-					  avg(extract(epoch from first_contact_at - opened_at)) as first_contact_seconds,
-					  avg(extract(epoch from resolved_at - opened_at)) as resolution_seconds,
-					  count(*) filter (where first_contact_at <= first_contact_due) as first_contact_met,
-					  count(*) filter (where first_contact_at is not null or first_contact_due < ?) as first_contact_decided,
-					  count(*) filter (where resolved_at <= resolution_due) as resolution_met,
-					  count(*) filter (where resolved_at is not null or resolution_due < ?) as resolution_decided,
-					  count(*) filter (where compensated.case_id is not null) as compensated
-					from recovery_case left join (select distinct case_id from recovery_case_entry
-					    where kind = 'COMPENSATION') compensated on compensated.case_id = recovery_case.id
-					where workspace_id = ?%s group by 1 order by opened desc, 1"""
-				.formatted(key, PERIOD))
-			.params(at, at, workspace.value(), start(period), end(period))
+					with tally as (
+					  select label, sum(opened) as opened, sum(open) as open, sum(recovered) as recovered, sum(lost) as lost,
+					    sum(unknown) as unknown, sum(contact_seconds) / nullif(sum(contacted), 0) as first_contact_seconds,
+					    sum(resolution_seconds) / nullif(sum(resolved), 0) as resolution_seconds,
+					    sum(contact_met) as first_contact_met, sum(contact_decided) as contact_decided_marked,
+					    sum(resolution_met) as resolution_met, sum(resolution_decided) as resolution_decided_marked,
+					    sum(compensated) as compensated
+					  from recovery_case_tally where workspace_id = ? and dimension = ?%s group by label having sum(opened) > 0),
+					late as (
+					  select %s as label, count(*) filter (where %s) as contact_late, count(*) filter (where %s) as resolution_late
+					  from recovery_case where workspace_id = ? and ((%s) or (%s))%s group by 1)
+					select t.*, t.contact_decided_marked + coalesce(l.contact_late, 0) as first_contact_decided,
+					  t.resolution_decided_marked + coalesce(l.resolution_late, 0) as resolution_decided
+					from tally t left join late l on l.label = t.label order by t.opened desc, t.label"""
+				.formatted(DAYS, GROUPS.get(grouping), CONTACT_LATE, RESOLUTION_LATE, CONTACT_LATE, RESOLUTION_LATE,
+						PERIOD))
+			.params(workspace.value(), DIMENSIONS.get(grouping), period.from(), period.to(), at, at, workspace.value(),
+					at, at, start(period), end(period))
 			.query(FigureQueries::figures)
 			.list();
 	}
@@ -95,11 +115,10 @@ public class FigureQueries {
 	public Map<String, BigDecimal> compensation(WorkspaceId workspace, Period period) {
 		Map<String, BigDecimal> spent = new LinkedHashMap<>();
 		this.jdbc.sql("""
-				select e.currency, sum(e.amount) as spent from recovery_case_entry e
-				join recovery_case c on c.id = e.case_id
-				where c.workspace_id = ? and e.kind = 'COMPENSATION' and e.currency <> ''%s
-				group by e.currency order by e.currency""".formatted(PERIOD.replace("opened_at", "c.opened_at")))
-			.params(workspace.value(), start(period), end(period))
+				select currency, case when sum(amounts) > 0 then sum(amount) end as spent
+				from recovery_compensation_tally where workspace_id = ?%s
+				group by currency having sum(entries) > 0 order by currency""".formatted(DAYS))
+			.params(workspace.value(), period.from(), period.to())
 			.query((rs, row) -> spent.put(rs.getString("currency"), rs.getBigDecimal("spent")))
 			.list();
 		return spent;
@@ -107,15 +126,10 @@ public class FigureQueries {
 
 	/** The latest root cause of each case, counted per touchpoint and cause. */
 	public List<RootCauseCount> rootCauses(WorkspaceId workspace, Period period) {
-		return this.jdbc
-			.sql("""
-					select touchpoint_key, code, count(*) as cases from (
-					  select distinct on (e.case_id) e.touchpoint_key, e.code from recovery_case_entry e
-					  join recovery_case c on c.id = e.case_id
-					  where c.workspace_id = ? and e.kind = 'ROOT_CAUSE'%s order by e.case_id, e.id desc) latest
-					group by touchpoint_key, code order by cases desc, code"""
-				.formatted(PERIOD.replace("opened_at", "c.opened_at")))
-			.params(workspace.value(), start(period), end(period))
+		return this.jdbc.sql("""
+				select touchpoint_key, code, sum(cases) as cases from recovery_cause_tally where workspace_id = ?%s
+				group by touchpoint_key, code having sum(cases) > 0 order by cases desc, code""".formatted(DAYS))
+			.params(workspace.value(), period.from(), period.to())
 			.query((rs, row) -> new RootCauseCount((UUID) rs.getObject("touchpoint_key"),
 					RootCause.valueOf(rs.getString("code")), rs.getLong("cases")))
 			.list();
@@ -124,40 +138,22 @@ public class FigureQueries {
 	/**
 	 * NPS of later moments: of recovered customers after their recovery, of lost
 	 * customers after the loss, and of customers who never had a bad moment nor a case.
+	 * The customers changed since the last read are worked out again first.
 	 */
 	public List<ParadoxGroup> paradox(WorkspaceId workspace) {
 		Map<String, ParadoxGroup> groups = new LinkedHashMap<>();
 		for (String group : List.of("RECOVERED", "NEVER_HURT", "NOT_RECOVERED")) {
 			groups.put(group, new ParadoxGroup(group, 0, 0, Optional.empty()));
 		}
-		this.jdbc
-			.sql("""
-					with outcome as (
-					  select customer_ref, max(closed_at) filter (where state = 'RECOVERED') as recovered_at,
-					    max(closed_at) filter (where state = 'LOST') as lost_at
-					  from recovery_case where workspace_id = ? and customer_ref <> '' group by customer_ref),
-					hurt as (
-					  select distinct customer_ref from recovery_moment
-					  where workspace_id = ? and verdict in ('BAD', 'CRITICAL')),
-					grouped as (
-					  select m.customer_ref, m.nps, case
-					    when o.recovered_at is not null and m.occurred_at > o.recovered_at then 'RECOVERED'
-					    when o.recovered_at is null and o.lost_at is not null and m.occurred_at > o.lost_at then 'NOT_RECOVERED'
-					    when o.customer_ref is null and h.customer_ref is null then 'NEVER_HURT' end as grp
-					  from recovery_moment m left join outcome o on o.customer_ref = m.customer_ref
-					  left join hurt h on h.customer_ref = m.customer_ref
-					  where m.workspace_id = ? and m.nps is not null)
-					select grp, count(distinct customer_ref) as customers, count(*) as answers,
-					  count(*) filter (where nps >= 9) as promoters, count(*) filter (where nps <= 6) as detractors
-					from grouped where grp is not null group by grp""")
-			.params(workspace.value(), workspace.value(), workspace.value())
-			.query((rs, row) -> {
-				long answers = rs.getLong("answers");
-				double nps = 100.0 * (rs.getLong("promoters") - rs.getLong("detractors")) / answers;
-				return groups.put(rs.getString("grp"),
-						new ParadoxGroup(rs.getString("grp"), rs.getLong("customers"), answers, Optional.of(nps)));
-			})
-			.list();
+		this.jdbc.sql("select recovery_paradox_fold(?)").param(workspace.value()).query((rs, row) -> row).list();
+		this.jdbc.sql("""
+				select grp, customers, answers, promoters, detractors from recovery_paradox
+				where workspace_id = ? and answers > 0""").param(workspace.value()).query((rs, row) -> {
+			long answers = rs.getLong("answers");
+			double nps = 100.0 * (rs.getLong("promoters") - rs.getLong("detractors")) / answers;
+			return groups.put(rs.getString("grp"),
+					new ParadoxGroup(rs.getString("grp"), rs.getLong("customers"), answers, Optional.of(nps)));
+		}).list();
 		return List.copyOf(groups.values());
 	}
 

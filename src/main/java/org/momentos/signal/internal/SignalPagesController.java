@@ -1,5 +1,8 @@
 package org.momentos.signal.internal;
 
+import java.util.UUID;
+
+import org.momentos.journey.Journeys;
 import org.momentos.platform.Flash;
 import org.momentos.platform.Problem;
 import org.momentos.signal.SignalFilter;
@@ -32,26 +35,43 @@ class SignalPagesController {
 
 	private final AuditTrail audit;
 
-	SignalPagesController(Signals signals, SignalSettings settings, AuditTrail audit) {
+	private final Journeys journeys;
+
+	SignalPagesController(Signals signals, SignalSettings settings, AuditTrail audit, Journeys journeys) {
 		this.signals = signals;
 		this.settings = settings;
 		this.audit = audit;
+		this.journeys = journeys;
 	}
 
 	@GetMapping("/w/{workspace}/signals")
 	String list(WorkspaceAccess access, @RequestParam(required = false) SignalSource source,
 			@RequestParam(required = false) String from, @RequestParam(required = false) String to,
 			@RequestParam(required = false) String customer, @RequestParam(required = false) String q,
-			@RequestParam(required = false) String cursor, Model model) {
+			@RequestParam(required = false) String touchpoint, @RequestParam(required = false) String cursor,
+			Model model) {
 		access.require(Permission.VIEW);
 		SignalFilter filter = new SignalFilter(source, SignalApiController.instantOf(from),
-				SignalApiController.instantOf(to), null, customer, null, q);
+				SignalApiController.instantOf(to), touchpointOf(touchpoint), customer, null, q);
 		model.addAttribute("page", this.signals.list(access.workspaceId(), filter, cursor, 50));
 		model.addAttribute("sources", SignalSource.values());
+		model.addAttribute("touchpoints", this.journeys.publishedTouchpoints(access.workspaceId()));
 		model.addAttribute("filter", filter);
 		model.addAttribute("fromText", from);
 		model.addAttribute("toText", to);
 		return "signal/list";
+	}
+
+	private static UUID touchpointOf(String text) {
+		if (text == null || text.isBlank()) {
+			return null;
+		}
+		try {
+			return UUID.fromString(text.strip());
+		}
+		catch (IllegalArgumentException ex) {
+			throw Problem.invalid("signal.touchpoint.invalid");
+		}
 	}
 
 	@GetMapping("/w/{workspace}/signals/{id}")
