@@ -39,6 +39,7 @@ import picocli.CommandLine.Option;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.web.server.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
@@ -156,11 +157,19 @@ class BenchCommand {
 		@Option(names = "--seconds", defaultValue = "20", description = "Measured seconds (${DEFAULT-VALUE}).")
 		int seconds;
 
+		@Option(names = "--warm-up", defaultValue = "15",
+				description = "Seconds of requests at the same rate before measuring (${DEFAULT-VALUE}).")
+		int warmUp;
+
 		@Option(names = "--url", description = "Base URL of a running Momentos (default: start one here).")
 		String url;
 
 		@Option(names = "--key", description = "An ingest API key of that Momentos (with --url).")
 		String key;
+
+		@Option(names = "--statements",
+				description = "Also list the SQL statements that took longest (pg_stat_statements).")
+		boolean statements;
 
 		@Option(names = "--defer-analysis",
 				description = "Keep the enrichment worker (and what follows it) off, to measure the API alone.")
@@ -174,6 +183,9 @@ class BenchCommand {
 				String base = this.url;
 				String apiKey = this.key;
 				if (base == null) {
+					if (this.statements) {
+						StatementStatistics.enableBeforeStart();
+					}
 					apiKey = "mk_bench" + UUID.randomUUID().toString().replace("-", "");
 					// The bootstrap key belongs to the first workspace, created on first
 					// start.
@@ -184,20 +196,31 @@ class BenchCommand {
 					base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 				}
 				HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
-				run(http, base, apiKey, "warm", this.rate * 5);
+				// Long enough for the JIT compilers to finish: the figures are those of a
+				// server that has been running, not of its first seconds.
+				run(http, base, apiKey, "warm", this.rate * this.warmUp);
+				JdbcClient jdbc = (context != null) ? context.getBean(JdbcClient.class) : null;
+				if (jdbc != null && this.statements) {
+					StatementStatistics.reset(jdbc);
+				}
 				CpuTime cpu = new CpuTime(data.resolve("postgres"));
 				long[] latencies = run(http, base, apiKey, "run", this.rate * this.seconds);
 				double cpuSeconds = cpu.seconds();
+				double databaseSeconds = cpu.databaseSeconds();
 				Arrays.sort(latencies);
 				System.out.printf(
-						"cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests), analysis %s%n",
+						"cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests) after %d s of warm-up, analysis %s%n",
 						Runtime.getRuntime().availableProcessors(), loadAverage(), this.rate, this.seconds,
-						latencies.length, this.deferAnalysis ? "deferred" : "running alongside");
+						latencies.length, this.warmUp, this.deferAnalysis ? "deferred" : "running alongside");
 				System.out.printf("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(latencies, 50),
 						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 				if (this.url == null) {
-					System.out.printf("CPU (server, load generator and PostgreSQL): %.2f ms per request%n",
-							1000 * cpuSeconds / latencies.length);
+					System.out.printf(
+							"CPU (server, load generator and PostgreSQL): %.2f ms per request, of which PostgreSQL %.2f ms%n",
+							1000 * cpuSeconds / latencies.length, 1000 * databaseSeconds / latencies.length);
+				}
+				if (jdbc != null && this.statements) {
+					StatementStatistics.print(jdbc, latencies.length, "request");
 				}
 			}
 			finally {

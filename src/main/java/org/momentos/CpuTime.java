@@ -36,12 +36,21 @@ final class CpuTime {
 
 	/** CPU seconds since creation. */
 	double seconds() {
-		double jvm = (this.os.getProcessCpuTime() - this.jvmStart) / 1e9;
+		return jvmSeconds() + databaseSeconds();
+	}
+
+	/** CPU seconds of this JVM since creation. */
+	double jvmSeconds() {
+		return (this.os.getProcessCpuTime() - this.jvmStart) / 1e9;
+	}
+
+	/** CPU seconds of the embedded PostgreSQL since creation. */
+	double databaseSeconds() {
 		long ticks = 0;
 		for (Map.Entry<Long, Long> process : databaseTicks().entrySet()) {
 			ticks += process.getValue() - this.databaseStart.getOrDefault(process.getKey(), 0L);
 		}
-		return jvm + ticks / TICKS;
+		return ticks / TICKS;
 	}
 
 	private Map<Long, Long> databaseTicks() {

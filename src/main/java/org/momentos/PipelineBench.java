@@ -38,10 +38,17 @@ class PipelineBench implements Callable<Integer> {
 	@Option(names = "--timeout", defaultValue = "600", description = "Give up after this many seconds.")
 	int timeout;
 
+	@Option(names = "--statements",
+			description = "Also list the SQL statements that took longest (pg_stat_statements).")
+	boolean statements;
+
 	@Override
 	public Integer call() throws Exception {
 		Path data = BenchTexts.temporaryDirectory();
 		DatabaseOptions database = BenchTexts.throwAwayDatabase(data);
+		if (this.statements) {
+			StatementStatistics.enableBeforeStart();
+		}
 		try (ConfigurableApplicationContext context = OfflineMomentos.start(database)) {
 			Signals signals = context.getBean(Signals.class);
 			JdbcClient jdbc = context.getBean(JdbcClient.class);
@@ -50,6 +57,9 @@ class PipelineBench implements Callable<Integer> {
 			awaitJudged(jdbc, warm, Math.min(20_000, this.count), System.nanoTime());
 
 			WorkspaceId workspace = BenchCommand.aWorkspace(context, "Bench pipeline");
+			if (this.statements) {
+				StatementStatistics.reset(jdbc);
+			}
 			CpuTime cpu = new CpuTime(data.resolve("postgres"));
 			long start = System.nanoTime();
 			send(signals, workspace, "run", this.count);
@@ -60,6 +70,7 @@ class PipelineBench implements Callable<Integer> {
 				return 1;
 			}
 			double judgedCpu = cpu.seconds();
+			double judgedDatabaseCpu = cpu.databaseSeconds();
 			double alerts = awaitEvents(jdbc, start);
 			double allCpu = cpu.seconds();
 			long counted = jdbc.sql("select coalesce(sum(signals), 0) from moment_health_daily where workspace_id = ?")
@@ -80,6 +91,11 @@ class PipelineBench implements Callable<Integer> {
 					1000 * judgedCpu / this.count, 1000 * allCpu / this.count,
 					this.count / allCpu * Runtime.getRuntime().availableProcessors(),
 					Runtime.getRuntime().availableProcessors());
+			System.out.printf("  of which PostgreSQL: %.2f ms per signal until judged, %.2f ms with alerts%n",
+					1000 * judgedDatabaseCpu / this.count, 1000 * cpu.databaseSeconds() / this.count);
+			if (this.statements) {
+				StatementStatistics.print(jdbc, this.count, "signal");
+			}
 			System.out.printf("roll-ups count %,d signals (%s)%n", counted,
 					counted == this.count ? "each once" : "EXPECTED " + this.count);
 			return counted == this.count ? 0 : 1;

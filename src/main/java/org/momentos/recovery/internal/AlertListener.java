@@ -1,10 +1,12 @@
 package org.momentos.recovery.internal;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 import org.momentos.analytics.SignalJudged;
 import org.momentos.analytics.SignalsJudged;
@@ -49,8 +51,11 @@ class AlertListener {
 
 	private final ApplicationEventPublisher events;
 
+	private final WebhookStore webhooks;
+
 	AlertListener(AlertRuleStore rules, CaseStore cases, CaseOpening opening, Signals signals, Journeys journeys,
-			MomentLog moments, Notifier notifier, ApplicationEventPublisher events) {
+			MomentLog moments, Notifier notifier, ApplicationEventPublisher events, WebhookStore webhooks) {
+		this.webhooks = webhooks;
 		this.rules = rules;
 		this.cases = cases;
 		this.opening = opening;
@@ -82,27 +87,44 @@ class AlertListener {
 			.forEach((judged) -> verdicts.put(judged.signal(), judged.verdict()));
 		this.moments.recordAll(verdicts.keySet().stream().map(found::get).toList(), verdicts::get);
 		List<AlertRule> workspaceRules = this.rules.rules(workspace);
+		// Each rule claims, in one statement, the signals it matches and has not fired
+		// for; the cases those signals already have are read in one query.
+		Map<Long, Set<SignalId>> fires = new HashMap<>();
+		Set<SignalId> firing = new HashSet<>();
+		for (AlertRule rule : workspaceRules) {
+			List<SignalId> matching = batch.stream()
+				.filter((judged) -> rule.enabled() && rule.conditions().matches(judged, found.get(judged.signal())))
+				.map(SignalJudged::signal)
+				.toList();
+			Set<SignalId> claimed = this.rules.claimFirings(rule.id(), matching);
+			fires.put(rule.id(), claimed);
+			firing.addAll(claimed);
+		}
+		Map<SignalId, CaseId> cases = this.cases.ofSignals(workspace, firing);
+		// A rule's webhook action posts to the workspace's webhooks: with none, there is
+		// nothing to announce.
+		boolean webhooks = !firing.isEmpty() && !this.webhooks.list(workspace).isEmpty();
 		for (SignalJudged judged : batch) {
-			evaluate(judged, Optional.ofNullable(found.get(judged.signal())), workspaceRules);
+			if (firing.remove(judged.signal())) {
+				evaluate(judged, Optional.ofNullable(found.get(judged.signal())), workspaceRules, fires,
+						Optional.ofNullable(cases.get(judged.signal())), webhooks);
+			}
 		}
 	}
 
-	private void evaluate(SignalJudged judged, Optional<Signal> signal, List<AlertRule> workspaceRules) {
-		Optional<CaseId> existing = null;
+	private void evaluate(SignalJudged judged, Optional<Signal> signal, List<AlertRule> workspaceRules,
+			Map<Long, Set<SignalId>> fires, Optional<CaseId> caseOfSignal, boolean webhooks) {
+		Optional<CaseId> existing = caseOfSignal;
 		for (AlertRule rule : workspaceRules) {
-			if (!rule.enabled() || !rule.conditions().matches(judged, signal.orElse(null))
-					|| !this.rules.claimFiring(rule.id(), judged.signal())) {
+			if (!fires.get(rule.id()).contains(judged.signal())) {
 				continue;
-			}
-			if (existing == null) {
-				existing = this.cases.ofSignal(judged.workspace(), judged.signal());
 			}
 			if (rule.actions().openCase() && existing.isEmpty()) {
 				existing = openCase(judged, signal, rule);
 			}
 			this.notifier.email(rule.actions().notifyEmails(), "Momentos: " + judged.verdict() + " #" + judged.signal(),
 					subject(judged, signal) + "\n" + (existing.map((id) -> "Case #" + id).orElse("")));
-			if (rule.actions().webhook()) {
+			if (rule.actions().webhook() && webhooks) {
 				this.events.publishEvent(new AlertFired(judged.workspace(), judged.signal(), rule.name(),
 						judged.verdict(), existing.orElse(null)));
 			}

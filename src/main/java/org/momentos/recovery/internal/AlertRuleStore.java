@@ -1,8 +1,11 @@
 package org.momentos.recovery.internal;
 
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 import org.momentos.analytics.Verdict;
 import org.momentos.recovery.AlertActions;
@@ -118,12 +121,27 @@ public class AlertRuleStore {
 			.optional();
 	}
 
-	/** Claims the firing of a rule for a signal; false when it already fired. */
-	public boolean claimFiring(long ruleId, SignalId signal) {
-		return this.jdbc
-			.sql("insert into recovery_alert_firing (rule_id, signal_id) values (?, ?) on conflict do nothing")
-			.params(ruleId, signal.value())
-			.update() == 1;
+	/**
+	 * Claims the firing of a rule for these signals in one statement; the signals it had
+	 * not fired for yet (those it fires for now).
+	 */
+	public Set<SignalId> claimFirings(long ruleId, Collection<SignalId> signals) {
+		if (signals.isEmpty()) {
+			return Set.of();
+		}
+		Set<SignalId> claimed = new HashSet<>();
+		this.jdbc.sql("""
+				insert into recovery_alert_firing (rule_id, signal_id) select ?, unnest(?::bigint[])
+				on conflict do nothing returning signal_id""")
+			.params(ruleId,
+					signals.stream()
+						.distinct()
+						.map((signal) -> String.valueOf(signal.value()))
+						.collect(Collectors.joining(",", "{", "}")))
+			.query((rs) -> {
+				claimed.add(new SignalId(rs.getLong(1)));
+			});
+		return claimed;
 	}
 
 }

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HashMap;
@@ -103,6 +104,27 @@ public class CaseStore {
 			.query(Long.class)
 			.optional()
 			.map(CaseId::new);
+	}
+
+	/** The cases of these signals, in one query; signals without a case are left out. */
+	public Map<SignalId, CaseId> ofSignals(WorkspaceId workspace, Collection<SignalId> signals) {
+		Map<SignalId, CaseId> cases = new HashMap<>();
+		if (signals.isEmpty()) {
+			return cases;
+		}
+		// unnest and join: the index on (workspace, signal) whatever the statistics say
+		// of
+		// a table growing fast (signal_id = any(...) fell back to sequential scans).
+		this.jdbc.sql("""
+				select c.signal_id, c.id from unnest(?::bigint[]) as wanted (id)
+				join recovery_case c on c.workspace_id = ? and c.signal_id = wanted.id where c.signal_id is not null""")
+			.params(signals.stream()
+				.map((signal) -> String.valueOf(signal.value()))
+				.collect(Collectors.joining(",", "{", "}")), workspace.value())
+			.query((rs) -> {
+				cases.putIfAbsent(new SignalId(rs.getLong(1)), new CaseId(rs.getLong(2)));
+			});
+		return cases;
 	}
 
 	public boolean hasOpenCase(WorkspaceId workspace, String customerReference) {

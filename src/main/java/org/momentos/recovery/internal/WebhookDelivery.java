@@ -78,6 +78,11 @@ public class WebhookDelivery {
 
 	@ApplicationModuleListener
 	void on(CaseEvent event) {
+		List<Webhook> targets = this.webhooks.list(event.workspace());
+		if (targets.isEmpty()) {
+			// Most workspaces have no webhook: the case is not even read.
+			return;
+		}
 		Case found = this.cases.find(event.workspace(), event.caseId()).orElse(null);
 		if (found == null) {
 			return;
@@ -98,11 +103,15 @@ public class WebhookDelivery {
 		subject.put("touchpointKey", found.file().touchpointKey());
 		body.put("case", subject);
 		body.put("sentAt", this.clock.instant().toString());
-		deliver(event.workspace(), event.type(), body);
+		deliver(event.workspace(), event.type(), body, targets);
 	}
 
 	@ApplicationModuleListener
 	void on(AlertFired fired) {
+		List<Webhook> targets = this.webhooks.list(fired.workspace());
+		if (targets.isEmpty()) {
+			return;
+		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("text", "[Momentos] " + fired.verdict() + " signal #" + fired.signal() + " matched alert rule '"
 				+ fired.rule() + "'" + (fired.caseId() == null ? "" : " (case #" + fired.caseId() + ")"));
@@ -112,13 +121,13 @@ public class WebhookDelivery {
 		body.put("rule", fired.rule());
 		body.put("caseId", fired.caseId() == null ? null : fired.caseId().value());
 		body.put("sentAt", this.clock.instant().toString());
-		deliver(fired.workspace(), "alert.fired", body);
+		deliver(fired.workspace(), "alert.fired", body, targets);
 	}
 
-	private void deliver(WorkspaceId workspace, String type, Map<String, Object> body) {
+	private void deliver(WorkspaceId workspace, String type, Map<String, Object> body, List<Webhook> targets) {
 		String payload = json.writeValueAsString(body);
 		Instant now = this.clock.instant();
-		for (Webhook webhook : this.webhooks.list(workspace)) {
+		for (Webhook webhook : targets) {
 			long id = this.deliveries.create(workspace, webhook.id(), type, payload, now);
 			attempt(new WebhookLog.Pending(id, workspace, type, payload, 0, webhook.url(), webhook.secret()), now);
 		}

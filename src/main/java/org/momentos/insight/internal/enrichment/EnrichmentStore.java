@@ -3,8 +3,6 @@ package org.momentos.insight.internal.enrichment;
 import java.sql.Array;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Timestamp;
-import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -27,7 +25,7 @@ import org.momentos.workspace.WorkspaceId;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.jdbc.core.SqlParameterValue;
+import org.springframework.jdbc.support.SqlArrayValue;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -42,6 +40,31 @@ class EnrichmentStore {
 			+ "sentiment_score, aspects, themes, moment, effort, flags, analysed_at";
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
+
+	/**
+	 * Signals deleted since their text was read are skipped rather than failing the
+	 * batch.
+	 */
+	private static final String UPSERT = """
+			insert into signal_enrichment (signal_id, workspace_id, engine_version, language, sentiment_label,
+			  sentiment_score, aspects, themes, moment, effort, flags, analysed_at)
+			select r.signal_id, r.workspace_id, r.engine_version, r.language, r.sentiment_label,
+			  r.sentiment_score::numeric, r.aspects::jsonb, r.themes::text[], r.moment, r.effort, r.flags::text[],
+			  r.analysed_at::timestamptz
+			from unnest(?::bigint[], ?::bigint[], ?::text[], ?::text[], ?::text[], ?::float8[], ?::text[], ?::text[],
+			  ?::text[], ?::text[], ?::text[], ?::text[])
+			  as r(signal_id, workspace_id, engine_version, language, sentiment_label, sentiment_score, aspects, themes,
+			  moment, effort, flags, analysed_at)
+			where exists (select 1 from signal s where s.id = r.signal_id)
+			on conflict (signal_id) do update set workspace_id = excluded.workspace_id,
+			  engine_version = excluded.engine_version, language = excluded.language,
+			  sentiment_label = excluded.sentiment_label, sentiment_score = excluded.sentiment_score,
+			  aspects = excluded.aspects, themes = excluded.themes, moment = excluded.moment, effort = excluded.effort,
+			  flags = excluded.flags, analysed_at = excluded.analysed_at""";
+
+	/** Array types of the {@link #UPSERT} columns, in order. */
+	private static final String[] TYPES = { "int8", "int8", "text", "text", "text", "float8", "text", "text", "text",
+			"text", "text", "text" };
 
 	private static final TypeReference<List<StoredAspect>> ASPECTS = new TypeReference<>() {
 	};
@@ -89,50 +112,33 @@ class EnrichmentStore {
 		if (rows.isEmpty()) {
 			return List.of();
 		}
-		// A signal deleted since its text was read is skipped rather than failing the
-		// batch.
-		StringBuilder sql = new StringBuilder("insert into signal_enrichment (").append(COLUMNS)
-			.append(") select v.* from (values ");
-		List<Object> params = new ArrayList<>(rows.size() * 12);
-		for (int i = 0; i < rows.size(); i++) {
-			sql.append((i == 0) ? "" : ", ")
-				.append("(?::bigint, ?::bigint, ?, ?, ?, ?::numeric, ?::jsonb, ?::text[], ?, ?, ?::text[], ?::timestamptz)");
-			addParams(params, rows.get(i));
+		// One array per column, whatever the number of rows: a few parameters to bind and
+		// one short statement to plan, instead of twelve parameters per row.
+		String sql = UPSERT + (replace ? "" : " where signal_enrichment.engine_version <> excluded.engine_version")
+				+ " returning signal_id";
+		int n = rows.size();
+		Object[][] columns = new Object[TYPES.length][n];
+		for (int i = 0; i < n; i++) {
+			Enrichment row = rows.get(i);
+			Optional<Analysis> analysis = row.analysis();
+			columns[0][i] = row.signal().value();
+			columns[1][i] = row.workspace().value();
+			columns[2][i] = row.engineVersion();
+			columns[3][i] = analysis.map((a) -> a.language().code()).orElse(null);
+			columns[4][i] = analysis.map((a) -> a.sentiment().label().code()).orElse(null);
+			columns[5][i] = analysis.map((a) -> a.sentiment().score()).orElse(null);
+			columns[6][i] = JSON.writeValueAsString(row.aspects().stream().map(StoredAspect::of).toList());
+			columns[7][i] = textArray(analysis.map(Analysis::themes).orElse(List.of()));
+			columns[8][i] = analysis.flatMap(Analysis::moment).map(Enum::name).orElse(null);
+			columns[9][i] = analysis.map((a) -> a.effort().code()).orElse(Effort.UNKNOWN.code());
+			columns[10][i] = textArray(row.flags().stream().map(Flag::code).sorted().toList());
+			columns[11][i] = row.analysedAt().toString();
 		}
-		sql.append(") as v (")
-			.append(COLUMNS)
-			.append(") where exists (select 1 from signal s where s.id = v.signal_id)");
-		sql.append(" on conflict (signal_id) do update set workspace_id = excluded.workspace_id, ")
-			.append("engine_version = excluded.engine_version, language = excluded.language, ")
-			.append("sentiment_label = excluded.sentiment_label, sentiment_score = excluded.sentiment_score, ")
-			.append("aspects = excluded.aspects, themes = excluded.themes, moment = excluded.moment, ")
-			.append("effort = excluded.effort, flags = excluded.flags, analysed_at = excluded.analysed_at");
-		if (!replace) {
-			sql.append(" where signal_enrichment.engine_version <> excluded.engine_version");
+		Object[] params = new Object[TYPES.length];
+		for (int c = 0; c < TYPES.length; c++) {
+			params[c] = new SqlArrayValue(TYPES[c], columns[c]);
 		}
-		sql.append(" returning signal_id");
-		return this.jdbc.sql(sql.toString()).params(params).query((rs, n) -> new SignalId(rs.getLong(1))).list();
-	}
-
-	private static void addParams(List<Object> params, Enrichment row) {
-		Optional<Analysis> analysis = row.analysis();
-		params.add(row.signal().value());
-		params.add(row.workspace().value());
-		params.add(row.engineVersion());
-		params.add(text(analysis.map((a) -> a.language().code()).orElse(null)));
-		params.add(text(analysis.map((a) -> a.sentiment().label().code()).orElse(null)));
-		params.add(new SqlParameterValue(Types.NUMERIC, analysis.map((a) -> a.sentiment().score()).orElse(null)));
-		params.add(JSON.writeValueAsString(row.aspects().stream().map(StoredAspect::of).toList()));
-		params.add(textArray(analysis.map(Analysis::themes).orElse(List.of())));
-		params.add(text(analysis.flatMap(Analysis::moment).map(Enum::name).orElse(null)));
-		params.add(analysis.map((a) -> a.effort().code()).orElse(Effort.UNKNOWN.code()));
-		params.add(textArray(row.flags().stream().map(Flag::code).sorted().toList()));
-		params.add(Timestamp.from(row.analysedAt()));
-	}
-
-	/** A typed parameter, so a null needs no round trip to learn its type. */
-	private static SqlParameterValue text(String value) {
-		return new SqlParameterValue(Types.VARCHAR, value);
+		return this.jdbc.sql(sql).params(params).query((rs, i) -> new SignalId(rs.getLong(1))).list();
 	}
 
 	/** Theme ids and flag codes are plain identifiers, safe in an array literal. */
