@@ -212,6 +212,10 @@ class BenchCommand {
 						"cores: %d, load average: %.1f, rate: %d requests/s for %d s (%,d requests) after %d s of warm-up, analysis %s%n",
 						Runtime.getRuntime().availableProcessors(), loadAverage(), this.rate, this.seconds,
 						latencies.length, this.warmUp, this.deferAnalysis ? "deferred" : "running alongside");
+				System.out.printf("collector: %s, event listener threads: %s%n", collectors(),
+						(context != null)
+								? context.getEnvironment().getProperty("spring.task.execution.pool.core-size", "8")
+								: "(server elsewhere)");
 				System.out.printf("p50 %.1f ms, p95 %.1f ms, p99 %.1f ms, max %.1f ms%n", percentile(latencies, 50),
 						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 				if (this.url == null) {
@@ -265,6 +269,15 @@ class BenchCommand {
 				System.out.printf("%s: %d requests failed%n", prefix, failed);
 			}
 			return latencies;
+		}
+
+		/** The garbage collectors of this JVM (the server's, when it runs here). */
+		private static String collectors() {
+			return String.join(" + ",
+					java.lang.management.ManagementFactory.getGarbageCollectorMXBeans()
+						.stream()
+						.map(java.lang.management.GarbageCollectorMXBean::getName)
+						.toList());
 		}
 
 		private static double percentile(long[] sorted, int percent) {

@@ -96,6 +96,12 @@ class PipelineBench implements Callable<Integer> {
 			if (this.statements) {
 				StatementStatistics.print(jdbc, this.count, "signal");
 			}
+			long cases = jdbc.sql("select count(*) from recovery_case where workspace_id = ?")
+				.param(workspace.value())
+				.query(Long.class)
+				.single();
+			System.out.printf("cases opened by the alert rules: %,d (%.0f %% of the signals)%n", cases,
+					100.0 * cases / this.count);
 			System.out.printf("roll-ups count %,d signals (%s)%n", counted,
 					counted == this.count ? "each once" : "EXPECTED " + this.count);
 			return counted == this.count ? 0 : 1;

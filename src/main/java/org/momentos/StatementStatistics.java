@@ -29,7 +29,7 @@ final class StatementStatistics {
 	 */
 	static void print(JdbcClient jdbc, long items, String item) {
 		long total = jdbc.sql("select coalesce(sum(calls), 0) from pg_stat_statements").query(Long.class).single();
-		System.out.printf("SQL statements: %,d (%.1f per %s); the longest in all, with their calls per 1,000 %ss:%n",
+		System.out.printf("SQL statements: %,d (%.2f per %s); the longest in all, with their calls per 1,000 %ss:%n",
 				total, (double) total / items, item, item);
 		jdbc.sql("""
 				select calls, total_exec_time, regexp_replace(query, '\\s+', ' ', 'g') as query

@@ -3,6 +3,8 @@ package org.momentos.workspace;
 import java.time.Instant;
 import java.util.List;
 
+import org.momentos.platform.PgArrays;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -23,6 +25,18 @@ public class AuditTrail {
 	public void record(WorkspaceId workspace, String actor, String action, String detail) {
 		this.jdbc.sql("insert into audit_entry (workspace_id, actor, action, detail) values (?, ?, ?, ?)")
 			.params(workspace.value(), actor, action, detail)
+			.update();
+	}
+
+	/** Several entries of one actor and action, in one statement, in order. */
+	public void recordAll(WorkspaceId workspace, String actor, String action, List<String> details) {
+		if (details.isEmpty()) {
+			return;
+		}
+		this.jdbc.sql("""
+				insert into audit_entry (workspace_id, actor, action, detail)
+				select ?, ?, ?, d.detail from unnest(?::text[]) with ordinality as d (detail, n) order by d.n""")
+			.params(workspace.value(), actor, action, PgArrays.of(details))
 			.update();
 	}
 

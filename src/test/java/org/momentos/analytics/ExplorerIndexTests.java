@@ -28,6 +28,7 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
+import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -61,6 +62,9 @@ class ExplorerIndexTests {
 	@LocalServerPort
 	int port;
 
+	@Autowired
+	JdbcClient jdbc;
+
 	@Test
 	void aViewOfMoreThanAThousandSignalsSaysSoInThePageAndTheApi() throws Exception {
 		Team team = this.fixtures.aWorkspace("Explorer cap");
@@ -91,6 +95,40 @@ class ExplorerIndexTests {
 			.json();
 		assertThat(api.get("total").asLong()).isEqualTo(Explorer.COUNT_CAP);
 		assertThat(api.get("totalCapped").asBoolean()).isTrue();
+	}
+
+	@Test
+	void eachTextIsStemmedInItsLanguageAndFoundInEither() throws Exception {
+		Team team = this.fixtures.aWorkspace("Explorer languages");
+		Instant now = Instant.now();
+		List<SignalId> ids = this.signals
+			.receiveAll(team.workspace().id(),
+					List.of(signal(SignalSource.REVIEW, "Me cobraron dos veces y nadie contesta el teléfono", 2, now),
+							signal(SignalSource.REVIEW, "They charged me twice and nobody answers the phone", 2, now)))
+			.stream()
+			.map((receipt) -> ((Receipt.Accepted) receipt).signal())
+			.toList();
+		awaitJudged(team, 2);
+
+		// One stemming each: the Spanish text has no English stems, and the other way
+		// round.
+		assertThat(document(ids.get(0))).contains("'cobr'").doesNotContain("'cobraron'");
+		assertThat(document(ids.get(1))).contains("'charg'").doesNotContain("'charged'");
+		assertThat(this.explorer.search(team.ownerAccess(), filter("cobros", null, null, null), 0).total())
+			.isEqualTo(1);
+		assertThat(this.explorer.search(team.ownerAccess(), filter("charges", null, null, null), 0).total())
+			.isEqualTo(1);
+		assertThat(this.explorer.search(team.ownerAccess(), filter("teléfono", null, null, null), 0).total())
+			.isEqualTo(1);
+		assertThat(this.explorer.search(team.ownerAccess(), filter("phones", null, null, null), 0).total())
+			.isEqualTo(1);
+	}
+
+	private String document(SignalId signal) {
+		return this.jdbc.sql("select document::text from signal_search where signal_id = ?")
+			.param(signal.value())
+			.query(String.class)
+			.single();
 	}
 
 	@Test

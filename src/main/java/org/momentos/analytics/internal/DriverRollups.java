@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import org.momentos.platform.PgArrays;
 import org.momentos.analytics.internal.VerdictStore.Judged;
 import org.momentos.workspace.WorkspaceId;
 

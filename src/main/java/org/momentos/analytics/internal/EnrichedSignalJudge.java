@@ -18,12 +18,15 @@ import org.momentos.journey.MomentKind;
 import org.momentos.signal.Signal;
 import org.momentos.signal.SignalId;
 import org.momentos.signal.Signals;
+import org.momentos.workspace.WorkspaceId;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Judges every signal once its text is analysed (or found to have none): the verdict, the
@@ -41,24 +44,40 @@ class EnrichedSignalJudge {
 
 	private final Verdicts verdicts;
 
-	EnrichedSignalJudge(Signals signals, Enrichments enrichments, Verdicts verdicts) {
+	private final TransactionTemplate transactions;
+
+	private final JudgingLanes lanes;
+
+	EnrichedSignalJudge(Signals signals, Enrichments enrichments, Verdicts verdicts, TransactionTemplate transactions) {
 		this.signals = signals;
 		this.enrichments = enrichments;
 		this.verdicts = verdicts;
+		this.transactions = transactions;
+		this.lanes = new JudgingLanes(this::judge);
 	}
 
 	/**
-	 * Judges a batch of analysed signals at once; signals erased since are left out.
+	 * Judges a batch of analysed signals, merged with the batches of the workspace
+	 * waiting meanwhile (see {@link JudgingLanes}); signals erased since are left out.
+	 * Not in a transaction of its own: the lanes judge in theirs, and a batch that waits
+	 * for another to judge it holds no connection.
 	 */
-	@ApplicationModuleListener
-	void on(SignalsEnriched event) {
+	@Async
+	@TransactionalEventListener
+	void on(SignalsEnriched event) throws InterruptedException {
+		this.lanes.judge(event.workspace(), event.signals());
+	}
+
+	private void judge(WorkspaceId workspace, List<SignalId> ids) {
 		long start = System.nanoTime();
-		List<Signal> found = this.signals.findAll(event.workspace(), event.signals());
-		Map<SignalId, TextReading> readings = new HashMap<>();
-		this.enrichments.of(event.workspace(), event.signals())
-			.forEach((signal, enrichment) -> readings.put(signal, readingOf(enrichment)));
-		this.verdicts.judgeAll(event.workspace(), found, readings);
-		log.debug("Judged {} signals in {} ms", found.size(), (System.nanoTime() - start) / 1_000_000);
+		this.transactions.executeWithoutResult((status) -> {
+			List<Signal> found = this.signals.findAll(workspace, ids);
+			Map<SignalId, TextReading> readings = new HashMap<>();
+			this.enrichments.of(workspace, ids)
+				.forEach((signal, enrichment) -> readings.put(signal, readingOf(enrichment)));
+			this.verdicts.judgeAll(workspace, found, readings);
+		});
+		log.debug("Judged {} signals in {} ms", ids.size(), (System.nanoTime() - start) / 1_000_000);
 	}
 
 	static TextReading readingOf(Enrichment enrichment) {

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 
+import org.momentos.platform.PgArrays;
 import org.momentos.analytics.Verdict;
 import org.momentos.analytics.internal.VerdictStore.Judged;
 import org.momentos.workspace.WorkspaceId;

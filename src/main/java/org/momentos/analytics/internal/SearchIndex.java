@@ -3,6 +3,7 @@ package org.momentos.analytics.internal;
 import java.util.Collection;
 import java.util.List;
 
+import org.momentos.platform.PgArrays;
 import org.momentos.signal.SignalId;
 import org.momentos.workspace.WorkspaceId;
 
@@ -10,17 +11,26 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * The explorer's index of judged signals: title and text stemmed in Spanish and in
- * English, accents removed (an empty document for a signal without text), with what the
- * explorer filters and sorts by copied from the signal and its verdict (time, source,
- * touchpoint, verdict, sentiment, themes), so a filtered search reads one table. Rows go
- * with their signal (deleting a signal, or erasing a customer, removes them).
+ * The explorer's index of judged signals: title and text stemmed in their language
+ * (Spanish or English; both when it is not known), accents removed (an empty document for
+ * a signal without text), with what the explorer filters and sorts by copied from the
+ * signal and its verdict (time, source, touchpoint, verdict, sentiment, themes), so a
+ * filtered search reads one table. Rows go with their signal (deleting a signal, or
+ * erasing a customer, removes them).
  */
 @Repository
 public class SearchIndex {
 
-	static final String DOCUMENT = "to_tsvector('momentos_es', coalesce(s.title, '') || ' ' || coalesce(s.text, ''))"
-			+ " || to_tsvector('momentos_en', coalesce(s.title, '') || ' ' || coalesce(s.text, ''))";
+	private static final String TEXT = "coalesce(s.title, '') || ' ' || coalesce(s.text, '')";
+
+	/**
+	 * Stemmed in the language the enrichment found (the explorer's query is stemmed in
+	 * both, so either matches), in both when it found none: one {@code to_tsvector}
+	 * instead of two for most signals.
+	 */
+	static final String DOCUMENT = "case coalesce(e.language, s.language)"
+			+ " when 'es' then to_tsvector('momentos_es', " + TEXT + ") when 'en' then to_tsvector('momentos_en', "
+			+ TEXT + ") else to_tsvector('momentos_es', " + TEXT + ") || to_tsvector('momentos_en', " + TEXT + ") end";
 
 	private final JdbcClient jdbc;
 
@@ -43,6 +53,7 @@ public class SearchIndex {
 					+ " s.touchpoint_key, v.verdict, v.sentiment, coalesce(v.themes, '{}'), " + DOCUMENT
 					+ " from unnest(?::bigint[]) as wanted (id) join signal s on s.id = wanted.id"
 					+ " left join signal_verdict v on v.signal_id = s.id"
+					+ " left join signal_enrichment e on e.signal_id = s.id"
 					+ " on conflict (signal_id) do update set occurred_at = excluded.occurred_at,"
 					+ " source = excluded.source, touchpoint_key = excluded.touchpoint_key, verdict = excluded.verdict,"
 					+ " sentiment = excluded.sentiment, themes = excluded.themes, document = excluded.document")

@@ -7,6 +7,7 @@ import java.util.TreeMap;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
+import org.momentos.platform.PgArrays;
 import org.momentos.analytics.Verdict;
 import org.momentos.analytics.internal.VerdictStore.Judged;
 import org.momentos.workspace.WorkspaceId;

@@ -13,6 +13,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.momentos.platform.PgArrays;
 import org.momentos.analytics.Verdict;
 import org.momentos.analytics.VerdictRules.Reason;
 import org.momentos.signal.SignalId;

@@ -1,12 +1,15 @@
 package org.momentos.recovery.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.momentos.analytics.SignalJudged;
 import org.momentos.analytics.SignalsJudged;
@@ -100,27 +103,52 @@ class AlertListener {
 			fires.put(rule.id(), claimed);
 			firing.addAll(claimed);
 		}
-		Map<SignalId, CaseId> cases = this.cases.ofSignals(workspace, firing);
+		Map<SignalId, CaseId> cases = new HashMap<>(this.cases.ofSignals(workspace, firing));
+		// The first rule that opens a case for a signal without one opens it: all the
+		// batch's cases are opened together, before the notifications that name them.
+		Map<SignalId, Long> openedBy = new HashMap<>();
+		List<CaseOpening.Draft> drafts = new ArrayList<>();
+		Map<UUID, Optional<TouchpointRef>> touchpoints = new HashMap<>();
+		for (SignalJudged judged : batch) {
+			if (!firing.contains(judged.signal()) || cases.containsKey(judged.signal())
+					|| openedBy.containsKey(judged.signal())) {
+				continue;
+			}
+			workspaceRules.stream()
+				.filter((rule) -> rule.actions().openCase() && fires.get(rule.id()).contains(judged.signal()))
+				.findFirst()
+				.ifPresent((rule) -> {
+					openedBy.put(judged.signal(), rule.id());
+					drafts.add(draft(judged, Optional.ofNullable(found.get(judged.signal())), rule, touchpoints));
+				});
+		}
+		Map<SignalId, CaseId> opened = this.opening.openAll(workspace, drafts, CaseFile.SYSTEM);
 		// A rule's webhook action posts to the workspace's webhooks: with none, there is
 		// nothing to announce.
 		boolean webhooks = !firing.isEmpty() && !this.webhooks.list(workspace).isEmpty();
 		for (SignalJudged judged : batch) {
 			if (firing.remove(judged.signal())) {
-				evaluate(judged, Optional.ofNullable(found.get(judged.signal())), workspaceRules, fires,
-						Optional.ofNullable(cases.get(judged.signal())), webhooks);
+				announce(judged, Optional.ofNullable(found.get(judged.signal())), workspaceRules, fires,
+						Optional.ofNullable(cases.get(judged.signal())), openedBy.get(judged.signal()),
+						Optional.ofNullable(opened.get(judged.signal())), webhooks);
 			}
 		}
 	}
 
-	private void evaluate(SignalJudged judged, Optional<Signal> signal, List<AlertRule> workspaceRules,
-			Map<Long, Set<SignalId>> fires, Optional<CaseId> caseOfSignal, boolean webhooks) {
+	/**
+	 * The firing rules' emails and webhook announcements, in rule order: those after the
+	 * rule that opened the signal's case name it.
+	 */
+	private void announce(SignalJudged judged, Optional<Signal> signal, List<AlertRule> workspaceRules,
+			Map<Long, Set<SignalId>> fires, Optional<CaseId> caseOfSignal, Long openingRule, Optional<CaseId> opened,
+			boolean webhooks) {
 		Optional<CaseId> existing = caseOfSignal;
 		for (AlertRule rule : workspaceRules) {
 			if (!fires.get(rule.id()).contains(judged.signal())) {
 				continue;
 			}
-			if (rule.actions().openCase() && existing.isEmpty()) {
-				existing = openCase(judged, signal, rule);
+			if (existing.isEmpty() && Objects.equals(rule.id(), openingRule)) {
+				existing = opened;
 			}
 			this.notifier.email(rule.actions().notifyEmails(), "Momentos: " + judged.verdict() + " #" + judged.signal(),
 					subject(judged, signal) + "\n" + (existing.map((id) -> "Case #" + id).orElse("")));
@@ -131,9 +159,11 @@ class AlertListener {
 		}
 	}
 
-	private Optional<CaseId> openCase(SignalJudged judged, Optional<Signal> signal, AlertRule rule) {
+	private CaseOpening.Draft draft(SignalJudged judged, Optional<Signal> signal, AlertRule rule,
+			Map<UUID, Optional<TouchpointRef>> touchpoints) {
 		Optional<TouchpointRef> touchpoint = judged.touchpointKey() == null ? Optional.empty()
-				: this.journeys.publishedTouchpoint(judged.workspace(), judged.touchpointKey());
+				: touchpoints.computeIfAbsent(judged.touchpointKey(),
+						(key) -> this.journeys.publishedTouchpoint(judged.workspace(), key));
 		String team = CaseOpening.teamFor(rule.actions().assignment(), rule.actions().team(),
 				touchpoint.map(TouchpointRef::ownerTeam).orElse(""));
 		Priority priority = rule.actions().priority() != null ? rule.actions().priority()
@@ -141,7 +171,7 @@ class AlertListener {
 		CaseFile file = new CaseFile(null, judged.workspace(), judged.signal(),
 				signal.map(Signal::customerReference).orElse(""), judged.touchpointKey(), subject(judged, signal), null,
 				rule.name());
-		return this.opening.open(file, priority, "", team, CaseFile.SYSTEM);
+		return new CaseOpening.Draft(file, priority, "", team);
 	}
 
 	private static String subject(SignalJudged judged, Optional<Signal> signal) {

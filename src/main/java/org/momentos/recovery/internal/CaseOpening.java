@@ -2,6 +2,10 @@ package org.momentos.recovery.internal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
@@ -10,7 +14,10 @@ import org.momentos.recovery.AlertActions.Assignment;
 import org.momentos.recovery.Case;
 import org.momentos.recovery.CaseFile;
 import org.momentos.recovery.CaseId;
+import org.momentos.recovery.CasesOpened;
 import org.momentos.recovery.Priority;
+import org.momentos.recovery.SlaPolicy;
+import org.momentos.signal.SignalId;
 import org.momentos.workspace.AuditTrail;
 import org.momentos.workspace.Permission;
 import org.momentos.workspace.WorkspaceId;
@@ -74,6 +81,57 @@ public class CaseOpening {
 			this.audit.record(file.workspace(), actor, "case.opened", "#" + caseId + " " + file.subject());
 		});
 		return id;
+	}
+
+	/**
+	 * Opens cases about signals of one workspace together, each with its owner as in
+	 * {@link #open}: the SLA policy and the members are read once, the cases, their first
+	 * timeline entries and their audit entries are written in a statement each, and one
+	 * {@link CasesOpened} announces them. A signal that already has a case gets none.
+	 * @return the new cases by signal
+	 */
+	public Map<SignalId, CaseId> openAll(WorkspaceId workspace, List<Draft> drafts, String actor) {
+		if (drafts.isEmpty()) {
+			return Map.of();
+		}
+		Instant now = this.clock.instant();
+		SlaPolicy policy = this.settings.policyOf(workspace);
+		Set<String> workers = null;
+		List<Case> cases = new ArrayList<>(drafts.size());
+		for (Draft draft : drafts) {
+			CaseFile file = new CaseFile(null, workspace, draft.file().signal(), draft.file().customerReference(),
+					draft.file().touchpointKey(), draft.file().subject(), now, draft.file().rule());
+			Case opened = Case.open(file, draft.priority(), policy, now, actor);
+			String owner = draft.assignee() == null ? "" : draft.assignee().strip();
+			String team = draft.team() == null ? "" : draft.team().strip();
+			if (owner.isEmpty() && !team.isEmpty()) {
+				workers = (workers != null) ? workers : workers(workspace);
+				owner = this.teams.nextInTurn(workspace, team, workers, now).orElse("");
+			}
+			if (!owner.isEmpty() || !team.isEmpty()) {
+				opened.assign(owner, team, now, actor);
+			}
+			cases.add(opened);
+		}
+		Map<SignalId, CaseId> ids = this.store.insertAll(workspace, cases);
+		if (!ids.isEmpty()) {
+			Map<SignalId, String> subjects = new HashMap<>();
+			cases.forEach((opened) -> subjects.putIfAbsent(opened.file().signal(), opened.file().subject()));
+			this.audit.recordAll(workspace, actor, "case.opened",
+					ids.entrySet()
+						.stream()
+						.map((entry) -> "#" + entry.getValue() + " " + subjects.get(entry.getKey()))
+						.toList());
+			this.events.publishEvent(new CasesOpened(workspace, List.copyOf(ids.values())));
+		}
+		return ids;
+	}
+
+	/**
+	 * A case to open with others: its file (the signal it is about), priority and owner
+	 * (an assignee, or a team whose next member in turn gets it).
+	 */
+	public record Draft(CaseFile file, Priority priority, String assignee, String team) {
 	}
 
 	/** The team an alert rule's assignment names, or {@code ""}. */

@@ -22,6 +22,8 @@ import javax.crypto.spec.SecretKeySpec;
 import org.momentos.recovery.AlertFired;
 import org.momentos.recovery.Case;
 import org.momentos.recovery.CaseEvent;
+import org.momentos.recovery.CaseId;
+import org.momentos.recovery.CasesOpened;
 import org.momentos.recovery.internal.WebhookStore.Webhook;
 import org.momentos.workspace.AuditTrail;
 import org.momentos.workspace.WorkspaceId;
@@ -83,16 +85,30 @@ public class WebhookDelivery {
 			// Most workspaces have no webhook: the case is not even read.
 			return;
 		}
-		Case found = this.cases.find(event.workspace(), event.caseId()).orElse(null);
+		announce(event.workspace(), event.type(), event.caseId(), targets);
+	}
+
+	/** Cases opened by alert rules: each is announced as {@code case.opened}. */
+	@ApplicationModuleListener
+	void on(CasesOpened opened) {
+		List<Webhook> targets = this.webhooks.list(opened.workspace());
+		if (targets.isEmpty()) {
+			return;
+		}
+		opened.cases().forEach((id) -> announce(opened.workspace(), "case.opened", id, targets));
+	}
+
+	private void announce(WorkspaceId workspace, String type, CaseId id, List<Webhook> targets) {
+		Case found = this.cases.find(workspace, id).orElse(null);
 		if (found == null) {
 			return;
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("text",
-				"[Momentos] " + event.type() + " #" + found.id() + ": " + found.file().subject() + " ("
-						+ found.priority() + (found.team().isEmpty() ? "" : ", " + found.team())
+				"[Momentos] " + type + " #" + found.id() + ": " + found.file().subject() + " (" + found.priority()
+						+ (found.team().isEmpty() ? "" : ", " + found.team())
 						+ (found.assignee().isEmpty() ? "" : ", " + found.assignee()) + ")");
-		body.put("event", event.type());
+		body.put("event", type);
 		Map<String, Object> subject = new LinkedHashMap<>();
 		subject.put("id", found.id().value());
 		subject.put("state", found.state().name());
@@ -103,7 +119,7 @@ public class WebhookDelivery {
 		subject.put("touchpointKey", found.file().touchpointKey());
 		body.put("case", subject);
 		body.put("sentAt", this.clock.instant().toString());
-		deliver(event.workspace(), event.type(), body, targets);
+		deliver(workspace, type, body, targets);
 	}
 
 	@ApplicationModuleListener

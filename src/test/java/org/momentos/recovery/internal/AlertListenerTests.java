@@ -1,11 +1,16 @@
 package org.momentos.recovery.internal;
 
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CopyOnWriteArrayList;
 
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.Test;
 import org.momentos.Fixtures;
 import org.momentos.MomentosTest;
@@ -54,6 +59,9 @@ class AlertListenerTests {
 	@Autowired
 	TransactionTemplate transactions;
 
+	@Autowired
+	WebhookStore webhooks;
+
 	@Test
 	void aBatchOpensOneCasePerCriticalSignalHoweverOftenItArrives() {
 		WorkspaceId workspace = this.fixtures.aWorkspace("Alert batch").workspace().id();
@@ -97,6 +105,56 @@ class AlertListenerTests {
 			.param(workspace.value())
 			.query(Long.class)
 			.single()).isEqualTo(10);
+		// Each case opened together with the others has its own first timeline entry and
+		// audit entry, once.
+		assertThat(this.jdbc.sql("""
+				select count(*) from recovery_case_entry e join recovery_case c on c.id = e.case_id
+				where c.workspace_id = ? and e.kind = 'STATE' and e.code = '' and e.code2 = 'OPEN'""")
+			.param(workspace.value())
+			.query(Long.class)
+			.single()).isEqualTo(critical.size());
+		assertThat(this.jdbc.sql("select count(*) from audit_entry where workspace_id = ? and action = 'case.opened'")
+			.param(workspace.value())
+			.query(Long.class)
+			.single()).isEqualTo(critical.size());
+	}
+
+	@Test
+	void casesOpenedTogetherAreEachPostedToTheWorkspaceWebhooks() throws IOException, InterruptedException {
+		List<String> received = new CopyOnWriteArrayList<>();
+		HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		receiver.createContext("/hook", (exchange) -> {
+			received.add(new String(exchange.getRequestBody().readAllBytes(), StandardCharsets.UTF_8));
+			exchange.sendResponseHeaders(200, -1);
+			exchange.close();
+		});
+		receiver.start();
+		try {
+			WorkspaceId workspace = this.fixtures.aWorkspace("Alert hooks").workspace().id();
+			this.webhooks.add(workspace, "http://127.0.0.1:" + receiver.getAddress().getPort() + "/hook");
+			List<NewSignal> sent = List.of(new NewSignal(SignalSource.SURVEY, Instant.now(), "ana@example.test", null,
+					new Scores(null, 5, null, null), "Me cobraron dos veces", null, null, Map.of(), "hook-1", null),
+					new NewSignal(SignalSource.SURVEY, Instant.now(), "luis@example.test", null,
+							new Scores(null, 5, null, null), "Nadie contesta", null, null, Map.of(), "hook-2", null));
+			List<SignalJudged> batch = this.signals.receiveAll(workspace, sent)
+				.stream()
+				.map((receipt) -> judged(workspace, ((Receipt.Accepted) receipt).signal(), true))
+				.toList();
+			AlertListener listener = AopTestUtils.getTargetObject(this.alerts);
+			this.transactions.executeWithoutResult((status) -> listener.on(new SignalsJudged(workspace, batch)));
+
+			long deadline = System.nanoTime() + 10_000_000_000L;
+			while (received.stream().filter((body) -> body.contains("\"event\":\"case.opened\"")).count() < 2
+					&& System.nanoTime() < deadline) {
+				Thread.sleep(20);
+			}
+			assertThat(received.stream().filter((body) -> body.contains("\"event\":\"case.opened\""))).hasSize(2)
+				.anySatisfy((body) -> assertThat(body).contains("Me cobraron dos veces"))
+				.anySatisfy((body) -> assertThat(body).contains("Nadie contesta"));
+		}
+		finally {
+			receiver.stop(0);
+		}
 	}
 
 	private static SignalJudged judged(WorkspaceId workspace, SignalId signal, boolean critical) {

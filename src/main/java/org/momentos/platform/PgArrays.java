@@ -1,4 +1,4 @@
-package org.momentos.analytics.internal;
+package org.momentos.platform;
 
 import java.util.Collection;
 
@@ -6,13 +6,13 @@ import java.util.Collection;
  * PostgreSQL array literals ({@code {"a","b",NULL}}), so a whole column of a batch
  * travels as one parameter, cast in SQL ({@code ?::text[]}, {@code ?::bigint[]}, ...).
  */
-final class PgArrays {
+public final class PgArrays {
 
 	private PgArrays() {
 	}
 
 	/** Every element quoted (null as NULL), so any text is safe. */
-	static String of(Collection<?> values) {
+	public static String of(Collection<?> values) {
 		StringBuilder array = new StringBuilder(values.size() * 12).append('{');
 		boolean first = true;
 		for (Object value : values) {
