@@ -40,7 +40,7 @@ class AlertListener {
 
 	private final AlertRuleStore rules;
 
-	private final CaseStore cases;
+	private final CaseBatches cases;
 
 	private final CaseOpening opening;
 
@@ -56,7 +56,7 @@ class AlertListener {
 
 	private final WebhookStore webhooks;
 
-	AlertListener(AlertRuleStore rules, CaseStore cases, CaseOpening opening, Signals signals, Journeys journeys,
+	AlertListener(AlertRuleStore rules, CaseBatches cases, CaseOpening opening, Signals signals, Journeys journeys,
 			MomentLog moments, Notifier notifier, ApplicationEventPublisher events, WebhookStore webhooks) {
 		this.webhooks = webhooks;
 		this.rules = rules;

@@ -35,6 +35,8 @@ public class CaseOpening {
 
 	private final CaseStore store;
 
+	private final CaseBatches batches;
+
 	private final RecoveryTeams teams;
 
 	private final WorkspaceMembers members;
@@ -47,9 +49,10 @@ public class CaseOpening {
 
 	private final AuditTrail audit;
 
-	CaseOpening(CaseStore store, RecoveryTeams teams, WorkspaceMembers members, RecoverySettingsStore settings,
-			Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
+	CaseOpening(CaseStore store, CaseBatches batches, RecoveryTeams teams, WorkspaceMembers members,
+			RecoverySettingsStore settings, Clock clock, ApplicationEventPublisher events, AuditTrail audit) {
 		this.store = store;
+		this.batches = batches;
 		this.teams = teams;
 		this.members = members;
 		this.settings = settings;
@@ -113,7 +116,7 @@ public class CaseOpening {
 			}
 			cases.add(opened);
 		}
-		Map<SignalId, CaseId> ids = this.store.insertAll(workspace, cases);
+		Map<SignalId, CaseId> ids = this.batches.insertAll(workspace, cases);
 		if (!ids.isEmpty()) {
 			Map<SignalId, String> subjects = new HashMap<>();
 			cases.forEach((opened) -> subjects.putIfAbsent(opened.file().signal(), opened.file().subject()));
