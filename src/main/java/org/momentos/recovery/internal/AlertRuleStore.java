@@ -5,9 +5,9 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.stream.Collectors;
 
 import org.momentos.analytics.Verdict;
+import org.momentos.platform.PgArrays;
 import org.momentos.recovery.AlertActions;
 import org.momentos.recovery.AlertActions.Assignment;
 import org.momentos.recovery.AlertConditions;
@@ -133,11 +133,7 @@ public class AlertRuleStore {
 		this.jdbc.sql("""
 				insert into recovery_alert_firing (rule_id, signal_id) select ?, unnest(?::bigint[])
 				on conflict do nothing returning signal_id""")
-			.params(ruleId,
-					signals.stream()
-						.distinct()
-						.map((signal) -> String.valueOf(signal.value()))
-						.collect(Collectors.joining(",", "{", "}")))
+			.params(ruleId, PgArrays.of(signals.stream().distinct().map(SignalId::value).toList()))
 			.query((rs) -> {
 				claimed.add(new SignalId(rs.getLong(1)));
 			});

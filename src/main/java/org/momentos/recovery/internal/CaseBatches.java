@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import org.momentos.platform.PgArrays;
 import org.momentos.recovery.Case;
@@ -89,9 +88,7 @@ class CaseBatches {
 		this.jdbc.sql("""
 				select c.signal_id, c.id from unnest(?::bigint[]) as wanted (id)
 				join recovery_case c on c.workspace_id = ? and c.signal_id = wanted.id where c.signal_id is not null""")
-			.params(signals.stream()
-				.map((signal) -> String.valueOf(signal.value()))
-				.collect(Collectors.joining(",", "{", "}")), workspace.value())
+			.params(PgArrays.of(signals.stream().map(SignalId::value).toList()), workspace.value())
 			.query((rs) -> {
 				cases.putIfAbsent(new SignalId(rs.getLong(1)), new CaseId(rs.getLong(2)));
 			});
