@@ -55,10 +55,28 @@ public class SignalBatchInserts {
 			  journey_version, nps, csat, ces, rating, title, text, language, attributes, external_id, idempotency_key)
 			from stdin (format csv)""";
 
-	private static final String DUPLICATES = """
-			select id, source, external_id, idempotency_key from signal where workspace_id = ? and (
-			  (source, external_id) in (select * from unnest(?::text[], ?::text[]))
-			  or idempotency_key = any(?::text[]))""";
+	/**
+	 * One probe of a unique index per key, joined by {@code union all}. The keys lead
+	 * their indexes (V77) and the inner queries name only the key ({@code offset 0} keeps
+	 * the workspace condition outside), so no plan can read the workspace's signals
+	 * instead: with {@code or}, or with the workspace inside, PostgreSQL read every
+	 * signal of the workspace for each group (0.8 s at 1,000,000 signals), or for each
+	 * key when its statistics were older than the workspace's signals.
+	 */
+	static final String DUPLICATES = """
+			select s.id, s.source, s.external_id, s.idempotency_key
+			from unnest(?::text[], ?::text[]) as k(source, external_id)
+			cross join lateral (
+			  select id, workspace_id, source, external_id, idempotency_key from signal
+			  where source = k.source and external_id = k.external_id offset 0) s
+			where s.workspace_id = ?
+			union all
+			select s.id, s.source, s.external_id, s.idempotency_key
+			from unnest(?::text[]) as k(idempotency_key)
+			cross join lateral (
+			  select id, workspace_id, source, external_id, idempotency_key from signal
+			  where idempotency_key = k.idempotency_key offset 0) s
+			where s.workspace_id = ?""";
 
 	private final JdbcTemplate jdbc;
 
@@ -271,10 +289,11 @@ public class SignalBatchInserts {
 		}
 		Map<String, Long> existing = new HashMap<>();
 		try (PreparedStatement statement = connection.prepareStatement(DUPLICATES)) {
-			statement.setLong(1, workspace.value());
-			statement.setArray(2, connection.createArrayOf("text", sources.toArray()));
-			statement.setArray(3, connection.createArrayOf("text", externalIds.toArray()));
+			statement.setArray(1, connection.createArrayOf("text", sources.toArray()));
+			statement.setArray(2, connection.createArrayOf("text", externalIds.toArray()));
+			statement.setLong(3, workspace.value());
 			statement.setArray(4, connection.createArrayOf("text", keys.toArray()));
+			statement.setLong(5, workspace.value());
 			try (ResultSet rs = statement.executeQuery()) {
 				while (rs.next()) {
 					long id = rs.getLong("id");

@@ -61,14 +61,16 @@ public class SignalStore {
 	}
 
 	/**
-	 * The signal an earlier arrival stored with the same external id or idempotency key.
+	 * The signal an earlier arrival stored with the same external id or idempotency key;
+	 * looked up by the keys alone, like {@link SignalBatchInserts#DUPLICATES}.
 	 */
 	public Optional<SignalId> findDuplicate(WorkspaceId workspace, NewSignal signal) {
 		return this.jdbc.sql("""
-				select id from signal where workspace_id = ?
-				and ((source = ? and external_id = ?) or idempotency_key = ?) order by id limit 1""")
-			.params(workspace.value(), signal.source().name(), blankToNull(signal.externalId()),
-					blankToNull(signal.idempotencyKey()))
+				select id from (select id, workspace_id from signal
+				  where (source = ? and external_id = ?) or idempotency_key = ? offset 0) s
+				where workspace_id = ? order by id limit 1""")
+			.params(signal.source().name(), blankToNull(signal.externalId()), blankToNull(signal.idempotencyKey()),
+					workspace.value())
 			.query(Long.class)
 			.optional()
 			.map(SignalId::new);
