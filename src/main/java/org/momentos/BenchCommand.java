@@ -4,9 +4,6 @@ import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -18,10 +15,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import javax.sql.DataSource;
@@ -195,17 +188,19 @@ class BenchCommand {
 							"--momentos.insight.enrichment.worker=" + !this.deferAnalysis);
 					base = "http://localhost:" + ((WebServerApplicationContext) context).getWebServer().getPort();
 				}
-				HttpClient http = HttpClient.newBuilder().executor(Executors.newVirtualThreadPerTaskExecutor()).build();
+				OpenLoopLoad load = new OpenLoopLoad(URI.create(base), 64);
 				// Long enough for the JIT compilers to finish: the figures are those of a
 				// server that has been running, not of its first seconds.
-				run(http, base, apiKey, "warm", this.rate * this.warmUp);
+				run(load, base, apiKey, "warm", this.rate * this.warmUp);
+				double warmClientSeconds = load.clientSeconds();
 				JdbcClient jdbc = (context != null) ? context.getBean(JdbcClient.class) : null;
 				if (jdbc != null && this.statements) {
 					StatementStatistics.reset(jdbc);
 				}
 				CpuTime cpu = new CpuTime(data.resolve("postgres"));
-				long[] latencies = run(http, base, apiKey, "run", this.rate * this.seconds);
+				long[] latencies = run(load, base, apiKey, "run", this.rate * this.seconds);
 				double cpuSeconds = cpu.seconds();
+				double clientSeconds = load.clientSeconds() - warmClientSeconds;
 				double databaseSeconds = cpu.databaseSeconds();
 				Arrays.sort(latencies);
 				System.out.printf(
@@ -220,8 +215,9 @@ class BenchCommand {
 						percentile(latencies, 95), percentile(latencies, 99), latencies[latencies.length - 1] / 1e6);
 				if (this.url == null) {
 					System.out.printf(
-							"CPU (server, load generator and PostgreSQL): %.2f ms per request, of which PostgreSQL %.2f ms%n",
-							1000 * cpuSeconds / latencies.length, 1000 * databaseSeconds / latencies.length);
+							"CPU (server, load generator and PostgreSQL): %.2f ms per request, of which PostgreSQL %.2f ms, load generator %.2f ms%n",
+							1000 * cpuSeconds / latencies.length, 1000 * databaseSeconds / latencies.length,
+							1000 * clientSeconds / latencies.length);
 				}
 				if (jdbc != null && this.statements) {
 					StatementStatistics.print(jdbc, latencies.length, "request");
@@ -236,35 +232,14 @@ class BenchCommand {
 			return 0;
 		}
 
-		private long[] run(HttpClient http, String base, String apiKey, String prefix, int total)
+		private long[] run(OpenLoopLoad load, String base, String apiKey, String prefix, int total)
 				throws InterruptedException {
-			long[] latencies = new long[total];
-			long interval = 1_000_000_000L / this.rate;
-			long start = System.nanoTime() + 10_000_000;
-			List<CompletableFuture<?>> pending = new ArrayList<>(total);
-			try (ScheduledExecutorService clock = Executors.newSingleThreadScheduledExecutor()) {
-				for (int i = 0; i < total; i++) {
-					int n = i;
-					long due = start + n * interval;
-					HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/api/v1/signals"))
-						.header("Authorization", "Bearer " + apiKey)
-						.header("Content-Type", "application/json")
-						.POST(HttpRequest.BodyPublishers
-							.ofString("{\"source\":\"CHAT\",\"externalId\":\"" + prefix + "-" + n
-									+ "\",\"text\":\"El chat me resolvió la duda enseguida\",\"scores\":{\"csat\":5}}"))
-						.build();
-					CompletableFuture<Void> done = new CompletableFuture<>();
-					pending.add(done);
-					clock.schedule(() -> http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
-						.whenComplete((response, error) -> {
-							latencies[n] = (error != null || response.statusCode() >= 300) ? Long.MAX_VALUE
-									: System.nanoTime() - due;
-							done.complete(null);
-						}), due - System.nanoTime(), TimeUnit.NANOSECONDS);
-				}
-				CompletableFuture.allOf(pending.toArray(CompletableFuture[]::new)).join();
-			}
-			long failed = Arrays.stream(latencies).filter((latency) -> latency == Long.MAX_VALUE).count();
+			URI server = URI.create(base);
+			long[] latencies = load.run(total, this.rate,
+					(n) -> OpenLoopLoad.post(server, "/api/v1/signals", apiKey, "{\"source\":\"CHAT\",\"externalId\":\""
+							+ prefix + "-" + n
+							+ "\",\"text\":\"El chat me resolvió la duda enseguida\",\"scores\":{\"csat\":5}}"));
+			long failed = Arrays.stream(latencies).filter((latency) -> latency == OpenLoopLoad.FAILED).count();
 			if (failed > 0) {
 				System.out.printf("%s: %d requests failed%n", prefix, failed);
 			}

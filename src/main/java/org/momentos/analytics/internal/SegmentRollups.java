@@ -97,8 +97,11 @@ final class SegmentRollups {
 				+ ")\nselect ?, a.key, r.day, a.value, "
 				+ columns.stream().map((column) -> "sum(r." + column + ")").collect(Collectors.joining(", "))
 				+ "\nfrom unnest(?::bigint[], ?::date[], " + arrays + ") as r(signal_id, day, "
-				+ String.join(", ", columns) + ")\njoin signal s on s.id = r.signal_id and s.workspace_id = ?"
-				+ "\ncross join lateral jsonb_each_text(s.attributes) a"
+				+ String.join(", ", columns) + ")"
+				// One probe per signal, the workspace checked after (docs/signals.md,
+				// "Plans").
+				+ "\ncross join lateral (select id, workspace_id, attributes from signal where id = r.signal_id offset 0) s"
+				+ "\ncross join lateral jsonb_each_text(s.attributes) a" + "\nwhere s.workspace_id = ?"
 				+ "\ngroup by a.key, r.day, a.value order by a.key, r.day, a.value"
 				+ "\non conflict (workspace_id, attribute, day, value) do update set "
 				+ columns.stream()

@@ -78,8 +78,13 @@ public class VerdictStore {
 		SegmentRollups segments = new SegmentRollups();
 		DriverRollups drivers = new DriverRollups();
 		this.jdbc
-			.sql("select v.* from unnest(?::bigint[]) as wanted (id) join signal_verdict v on v.signal_id = wanted.id"
-					+ " where v.workspace_id = ? for update of v")
+			// One probe per signal, the workspace checked after (docs/signals.md,
+			// "Plans").
+			.sql("""
+					select v.* from unnest(?::bigint[]) as wanted (id)
+					cross join lateral (
+					  select * from signal_verdict where signal_id = wanted.id offset 0 for update) v
+					where v.workspace_id = ?""")
 			.params(PgArrays.of(batch.stream().map((judged) -> judged.signal().value()).distinct().toList()),
 					workspace.value())
 			.query(VerdictStore::judged)

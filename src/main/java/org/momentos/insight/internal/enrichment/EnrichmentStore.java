@@ -150,9 +150,11 @@ class EnrichmentStore {
 		if (signals.isEmpty()) {
 			return List.of();
 		}
-		return this.jdbc.sql(
-				"select e.* from unnest(?::bigint[]) as wanted (id) join signal_enrichment e on e.signal_id = wanted.id"
-						+ " where e.workspace_id = ?")
+		// One probe per signal, the workspace checked after (docs/signals.md, "Plans").
+		return this.jdbc.sql("""
+				select e.* from unnest(?::bigint[]) as wanted (id)
+				cross join lateral (select * from signal_enrichment where signal_id = wanted.id offset 0) e
+				where e.workspace_id = ?""")
 			.params(longArray(signals), workspace.value())
 			.query(EnrichmentStore::enrichment)
 			.list();
