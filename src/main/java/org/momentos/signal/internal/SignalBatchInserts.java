@@ -86,9 +86,11 @@ public class SignalBatchInserts {
 
 	/**
 	 * Stores the rows that are not duplicates; for each row, in order, the id it was
-	 * stored under and whether it is new. Duplicates are found first (already stored, or
-	 * earlier in the batch) so the rest goes in with a plain insert; if a concurrent
-	 * writer stored one of them meanwhile, the batch is redone with
+	 * stored under and whether it is new. Duplicates within the batch are found here; the
+	 * rest is copied in at once, on the bet that none was stored before (new data, the
+	 * common case), which costs no lookup at all. When a row was stored before, the copy
+	 * fails on a unique key: the stored ones are then looked up and the rest copied; if a
+	 * concurrent writer stored one of them meanwhile, the batch is redone with
 	 * {@code on conflict do nothing}.
 	 */
 	public List<Stored> insert(WorkspaceId workspace, List<Row> rows) {
@@ -97,45 +99,68 @@ public class SignalBatchInserts {
 		}
 		return this.jdbc.execute((ConnectionCallback<List<Stored>>) (connection) -> {
 			long[] ids = nextIds(connection, rows.size());
-			Map<String, Long> existing = existing(connection, workspace, rows);
 			Stored[] stored = new Stored[rows.size()];
-			Map<String, Integer> firstInBatch = new HashMap<>();
-			List<Integer> fresh = new ArrayList<>(rows.size());
-			for (int i = 0; i < rows.size(); i++) {
-				List<String> keys = keysOf(rows.get(i).signal());
-				Long earlier = keys.stream().map(existing::get).filter((id) -> id != null).findFirst().orElse(null);
-				Integer sameBatch = keys.stream()
-					.map(firstInBatch::get)
-					.filter((index) -> index != null)
-					.findFirst()
-					.orElse(null);
-				if (earlier != null) {
-					stored[i] = new Stored(new SignalId(earlier), false);
-				}
-				else if (sameBatch != null) {
-					stored[i] = new Stored(new SignalId(ids[sameBatch]), false);
-				}
-				else {
-					fresh.add(i);
-					stored[i] = new Stored(new SignalId(ids[i]), true);
-					keys.forEach((key) -> firstInBatch.put(key, fresh.get(fresh.size() - 1)));
-				}
-			}
-			Savepoint beforeInsert = connection.setSavepoint();
-			try {
-				copyRows(connection, workspace, fresh.stream().map(rows::get).toList(),
-						fresh.stream().mapToLong((i) -> ids[i]).toArray());
-				connection.releaseSavepoint(beforeInsert);
+			if (copied(connection, workspace, rows, ids, fresh(rows, ids, Map.of(), stored))) {
 				return List.of(stored);
 			}
-			catch (SQLException ex) {
-				if (!"23505".equals(ex.getSQLState())) {
-					throw ex;
-				}
-				connection.rollback(beforeInsert);
-				return insertUnlessConflict(connection, workspace, rows, ids);
+			Map<String, Long> existing = existing(connection, workspace, rows);
+			if (copied(connection, workspace, rows, ids, fresh(rows, ids, existing, stored))) {
+				return List.of(stored);
 			}
+			return insertUnlessConflict(connection, workspace, rows, ids);
 		});
+	}
+
+	/**
+	 * The positions of the rows to write: neither stored before ({@code existing}, by
+	 * key) nor earlier in the batch. Fills in what each row is stored under.
+	 */
+	private static List<Integer> fresh(List<Row> rows, long[] ids, Map<String, Long> existing, Stored[] stored) {
+		Map<String, Integer> firstInBatch = new HashMap<>();
+		List<Integer> fresh = new ArrayList<>(rows.size());
+		for (int i = 0; i < rows.size(); i++) {
+			List<String> keys = keysOf(rows.get(i).signal());
+			Long earlier = keys.stream().map(existing::get).filter((id) -> id != null).findFirst().orElse(null);
+			Integer sameBatch = keys.stream()
+				.map(firstInBatch::get)
+				.filter((index) -> index != null)
+				.findFirst()
+				.orElse(null);
+			if (earlier != null) {
+				stored[i] = new Stored(new SignalId(earlier), false);
+			}
+			else if (sameBatch != null) {
+				stored[i] = new Stored(new SignalId(ids[sameBatch]), false);
+			}
+			else {
+				fresh.add(i);
+				stored[i] = new Stored(new SignalId(ids[i]), true);
+				int position = i;
+				keys.forEach((key) -> firstInBatch.put(key, position));
+			}
+		}
+		return fresh;
+	}
+
+	/**
+	 * Copies these rows in; false, and nothing written, when one of them is a duplicate.
+	 */
+	private static boolean copied(Connection connection, WorkspaceId workspace, List<Row> rows, long[] ids,
+			List<Integer> fresh) throws SQLException {
+		Savepoint beforeCopy = connection.setSavepoint();
+		try {
+			copyRows(connection, workspace, fresh.stream().map(rows::get).toList(),
+					fresh.stream().mapToLong((i) -> ids[i]).toArray());
+			connection.releaseSavepoint(beforeCopy);
+			return true;
+		}
+		catch (SQLException ex) {
+			if (!"23505".equals(ex.getSQLState())) {
+				throw ex;
+			}
+			connection.rollback(beforeCopy);
+			return false;
+		}
 	}
 
 	private static List<Stored> insertUnlessConflict(Connection connection, WorkspaceId workspace, List<Row> rows,

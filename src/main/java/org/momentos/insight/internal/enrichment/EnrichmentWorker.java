@@ -53,9 +53,18 @@ class EnrichmentWorker implements SmartLifecycle {
 		this.enabled = enabled;
 	}
 
-	/** Queues a received signal for the next batch. */
+	/**
+	 * Queues a received signal for the next batch, waiting while the queue is full. When
+	 * the worker is stopped (or off) and the queue full, fails: the event stays
+	 * undelivered and comes again at the next start, where a listener waiting forever
+	 * would have kept the process from exiting.
+	 */
 	void submit(SignalId signal) throws InterruptedException {
-		this.queue.put(signal);
+		while (!this.queue.offer(signal, 100, TimeUnit.MILLISECONDS)) {
+			if (!this.running || this.thread == null) {
+				throw new IllegalStateException("The enrichment worker is stopped and its queue is full");
+			}
+		}
 	}
 
 	@Override
