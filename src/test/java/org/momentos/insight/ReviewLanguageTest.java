@@ -156,6 +156,48 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Hypothetical praise did not happen: "would have been perfect if..." is a mild
+	 * complaint; a complaint in the same mood stays a complaint.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The dress is perfect                                          | positive
+			It would have been perfect if the sleeves were longer         | negative
+			Could have been a great jacket, but the zipper broke          | negative
+			The medium would have been too loose on me                    | negative
+			El vestido es perfecto                                        | positive
+			Habría sido perfecto si las mangas fueran más largas          | negative
+			Podría haber sido una gran chaqueta, pero se rompió la cremallera | negative
+			La M hubiera sido demasiado grande para mí                    | negative
+			""")
+	void hypotheticalPraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** Clothing and products: size and fit, wear, returns, in both languages. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			It runs small, I sent it back                 | negative
+			Me quedó pequeño y lo devolví                 | negative
+			Fits perfectly                                | positive
+			Me queda perfecto                             | positive
+			Pilling after two washes                      | negative
+			Le salen bolitas después de dos lavados       | negative
+			It shrank in the wash                         | negative
+			Encogió al lavarlo                            | negative
+			The seam came apart                           | negative
+			Se descosió la costura                        | negative
+			Not flattering at all                         | negative
+			No me favorece nada                           | negative
+			Not for me                                    | negative
+			No es para mí                                 | negative
+			Tallan pequeño, pide una talla más            | negative
+			""")
+	void fitWearAndReturns(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	/** Complaints and questions in posts to a brand; "flights" is not "fights". */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

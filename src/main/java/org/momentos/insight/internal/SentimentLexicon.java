@@ -22,8 +22,9 @@ import java.util.Set;
  * {@code @sarcasm<TAB>pattern}, {@code @mixed<TAB>pattern<TAB>valence} (a middling or
  * mixed verdict), {@code @both<TAB>pattern<TAB>valence<TAB>boost} (a sentiment word that
  * also intensifies the next one), {@code @stem<TAB>stem<TAB>valence} (a Snowball stem,
- * looked up only for Spanish words that no other line knows). Later lines override
- * earlier ones.
+ * looked up only for Spanish words that no other line knows),
+ * {@code @irrealis<TAB>pattern} (the praise after it did not happen: "would have been
+ * perfect"). Later lines override earlier ones.
  */
 public final class SentimentLexicon {
 
@@ -178,6 +179,7 @@ public final class SentimentLexicon {
 					new Term(Term.Kind.BOOSTER, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			case "@contrast" -> put(fields[1], new Term(Term.Kind.CONTRAST, 0, 0));
 			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
+			case "@irrealis" -> put(fields[1], new Term(Term.Kind.IRREALIS, 0, 0));
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
 			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));

@@ -72,6 +72,7 @@ public final class SentimentScorer {
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
 		hits += weighExcess(tokens, terms, spans, valences);
+		weighIrrealis(tokens, terms, spans, valences);
 		weighContrasts(tokens, terms, valences);
 		turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
@@ -189,6 +190,36 @@ public final class SentimentScorer {
 	}
 
 	private static final double MILD_PRAISE = 1.5;
+
+	/**
+	 * The strongest complaint that hypothetical praise makes ("would have been perfect").
+	 */
+	static final double IRREALIS_PRAISE = 0.8;
+
+	private static final int IRREALIS_REACH = 4;
+
+	/**
+	 * "would have been perfect if the sleeves were longer", "habría sido perfecto si":
+	 * praise in the next few words of the clause did not happen, so it reads as a mild
+	 * complaint (half a negation, capped); complaints there are left as they are.
+	 */
+	private static void weighIrrealis(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS) {
+				continue;
+			}
+			int end = Math.min(tokens.size(), i + spans[i] + IRREALIS_REACH);
+			for (int k = i + spans[i]; k < end && !tokens.get(k).isPunct(); k++) {
+				Term term = terms[k];
+				if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
+					break;
+				}
+				if (valences[k] > 0) {
+					valences[k] = -Math.min(valences[k] * -NEGATION / 2, IRREALIS_PRAISE);
+				}
+			}
+		}
+	}
 
 	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
 	private static void turnIronicPraise(Term[] terms, double[] valences) {

@@ -29,7 +29,13 @@ public record Term(Kind kind, double value, double boost) {
 		 * Carries sentiment and says the verdict is mixed or middling: "nothing special",
 		 * "ni fu ni fa", "sentimientos encontrados".
 		 */
-		MIXED
+		MIXED,
+		/**
+		 * Makes the praise after it hypothetical, so a mild complaint: "would have been
+		 * perfect if...", "habría sido perfecto si...". Complaints after it stay
+		 * complaints ("would have been too loose").
+		 */
+		IRREALIS
 
 	}
 
