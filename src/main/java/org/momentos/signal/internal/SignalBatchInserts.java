@@ -55,29 +55,6 @@ public class SignalBatchInserts {
 			  journey_version, nps, csat, ces, rating, title, text, language, attributes, external_id, idempotency_key)
 			from stdin (format csv)""";
 
-	/**
-	 * One probe of a unique index per key, joined by {@code union all}. The keys lead
-	 * their indexes (V77) and the inner queries name only the key ({@code offset 0} keeps
-	 * the workspace condition outside), so no plan can read the workspace's signals
-	 * instead: with {@code or}, or with the workspace inside, PostgreSQL read every
-	 * signal of the workspace for each group (0.8 s at 1,000,000 signals), or for each
-	 * key when its statistics were older than the workspace's signals.
-	 */
-	static final String DUPLICATES = """
-			select s.id, s.source, s.external_id, s.idempotency_key
-			from unnest(?::text[], ?::text[]) as k(source, external_id)
-			cross join lateral (
-			  select id, workspace_id, source, external_id, idempotency_key from signal
-			  where source = k.source and external_id = k.external_id offset 0) s
-			where s.workspace_id = ?
-			union all
-			select s.id, s.source, s.external_id, s.idempotency_key
-			from unnest(?::text[]) as k(idempotency_key)
-			cross join lateral (
-			  select id, workspace_id, source, external_id, idempotency_key from signal
-			  where idempotency_key = k.idempotency_key offset 0) s
-			where s.workspace_id = ?""";
-
 	private final JdbcTemplate jdbc;
 
 	SignalBatchInserts(JdbcTemplate jdbc) {
@@ -103,7 +80,7 @@ public class SignalBatchInserts {
 			if (copied(connection, workspace, rows, ids, fresh(rows, ids, Map.of(), stored))) {
 				return List.of(stored);
 			}
-			Map<String, Long> existing = existing(connection, workspace, rows);
+			Map<String, Long> existing = StoredKeys.lookUp(connection, workspace, rows);
 			if (copied(connection, workspace, rows, ids, fresh(rows, ids, existing, stored))) {
 				return List.of(stored);
 			}
@@ -119,7 +96,7 @@ public class SignalBatchInserts {
 		Map<String, Integer> firstInBatch = new HashMap<>();
 		List<Integer> fresh = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
-			List<String> keys = keysOf(rows.get(i).signal());
+			List<String> keys = StoredKeys.of(rows.get(i).signal());
 			Long earlier = keys.stream().map(existing::get).filter((id) -> id != null).findFirst().orElse(null);
 			Integer sameBatch = keys.stream()
 				.map(firstInBatch::get)
@@ -166,14 +143,15 @@ public class SignalBatchInserts {
 	private static List<Stored> insertUnlessConflict(Connection connection, WorkspaceId workspace, List<Row> rows,
 			long[] ids) throws SQLException {
 		Set<Long> inserted = insertRows(connection, INSERT_UNLESS_CONFLICT, workspace, rows, ids);
-		Map<String, Long> existing = existing(connection, workspace, rows);
+		Map<String, Long> existing = StoredKeys.lookUp(connection, workspace, rows);
 		List<Stored> stored = new ArrayList<>(rows.size());
 		for (int i = 0; i < rows.size(); i++) {
 			if (inserted.contains(ids[i])) {
 				stored.add(new Stored(new SignalId(ids[i]), true));
 			}
 			else {
-				Long earlier = keysOf(rows.get(i).signal()).stream()
+				Long earlier = StoredKeys.of(rows.get(i).signal())
+					.stream()
 					.map(existing::get)
 					.filter((id) -> id != null)
 					.findFirst()
@@ -293,59 +271,6 @@ public class SignalBatchInserts {
 			return "";
 		}
 		return '"' + value.toString().replace("\"", "\"\"") + '"';
-	}
-
-	private static Map<String, Long> existing(Connection connection, WorkspaceId workspace, List<Row> rows)
-			throws SQLException {
-		if (rows.stream().allMatch((row) -> keysOf(row.signal()).isEmpty())) {
-			return Map.of();
-		}
-		List<String> sources = new ArrayList<>();
-		List<String> externalIds = new ArrayList<>();
-		List<String> keys = new ArrayList<>();
-		for (Row row : rows) {
-			if (SignalStore.blankToNull(row.signal().externalId()) != null) {
-				sources.add(row.signal().source().name());
-				externalIds.add(row.signal().externalId().strip());
-			}
-			if (SignalStore.blankToNull(row.signal().idempotencyKey()) != null) {
-				keys.add(row.signal().idempotencyKey().strip());
-			}
-		}
-		Map<String, Long> existing = new HashMap<>();
-		try (PreparedStatement statement = connection.prepareStatement(DUPLICATES)) {
-			statement.setArray(1, connection.createArrayOf("text", sources.toArray()));
-			statement.setArray(2, connection.createArrayOf("text", externalIds.toArray()));
-			statement.setLong(3, workspace.value());
-			statement.setArray(4, connection.createArrayOf("text", keys.toArray()));
-			statement.setLong(5, workspace.value());
-			try (ResultSet rs = statement.executeQuery()) {
-				while (rs.next()) {
-					long id = rs.getLong("id");
-					if (rs.getString("external_id") != null) {
-						existing.merge("x:" + rs.getString("source") + ":" + rs.getString("external_id"), id,
-								Math::min);
-					}
-					if (rs.getString("idempotency_key") != null) {
-						existing.merge("k:" + rs.getString("idempotency_key"), id, Math::min);
-					}
-				}
-			}
-		}
-		return existing;
-	}
-
-	/**
-	 * The keys that make a signal a duplicate: source and external id, idempotency key.
-	 */
-	private static List<String> keysOf(NewSignal signal) {
-		String externalId = SignalStore.blankToNull(signal.externalId());
-		String key = SignalStore.blankToNull(signal.idempotencyKey());
-		if (externalId == null) {
-			return key == null ? List.of() : List.of("k:" + key);
-		}
-		String external = "x:" + signal.source().name() + ":" + externalId;
-		return key == null ? List.of(external) : List.of(external, "k:" + key);
 	}
 
 	private static Array array(Connection connection, String type, Object[] values) throws SQLException {

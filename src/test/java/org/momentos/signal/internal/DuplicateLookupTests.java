@@ -59,8 +59,8 @@ class DuplicateLookupTests {
 						+ "select " + workspace.value() + ", 'TICKET', now(), 'T-' || n, 'key-' || n "
 						+ "from generate_series(1, 20000) n");
 				sql.execute("set local plan_cache_mode = force_generic_plan");
-				sql.execute("prepare lookup (text[], text[], bigint, text[], bigint) as "
-						+ numbered(SignalBatchInserts.DUPLICATES));
+				sql.execute(
+						"prepare lookup (text[], text[], bigint, text[], bigint) as " + numbered(StoredKeys.LOOKUP));
 				try (ResultSet rows = sql.executeQuery("explain execute lookup ('{TICKET}', '{T-1}', "
 						+ workspace.value() + ", '{key-1}', " + workspace.value() + ")")) {
 					while (rows.next()) {
