@@ -6,6 +6,9 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
@@ -145,16 +148,76 @@ class WebhookRetryTests {
 		}
 	}
 
+	@Test
+	void theDeliveriesOfARunAreSentTogetherSoASlowReceiverHoldsUpNoOther() throws Exception {
+		// The receiver answers only once three deliveries are waiting on it at the same
+		// time: deliveries sent one after another would each time out here.
+		AtomicInteger phase = new AtomicInteger();
+		CountDownLatch together = new CountDownLatch(3);
+		HttpServer receiver = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		receiver.setExecutor(Executors.newCachedThreadPool());
+		receiver.createContext("/slow", (exchange) -> {
+			exchange.getRequestBody().readAllBytes();
+			boolean answered = false;
+			if (phase.get() == 1) {
+				together.countDown();
+				try {
+					answered = together.await(5, TimeUnit.SECONDS);
+				}
+				catch (InterruptedException ex) {
+					Thread.currentThread().interrupt();
+				}
+			}
+			exchange.sendResponseHeaders(answered ? 204 : 503, -1);
+			exchange.close();
+		});
+		receiver.start();
+		try {
+			Team shop = this.fixtures.aWorkspace("Lento");
+			this.webhooks.add(shop.workspace().id(), "http://127.0.0.1:" + receiver.getAddress().getPort() + "/slow");
+			for (String subject : List.of("Uno", "Dos", "Tres")) {
+				this.cases.open(shop.ownerAccess(), new NewCase(subject, "", null, null, Priority.LOW, "", ""));
+			}
+			awaitDeliveries(shop, "PENDING 1 ", 3);
+
+			phase.set(1);
+			this.clock.advance(Duration.ofMinutes(1));
+			this.delivery.retry();
+
+			awaitDeliveries(shop, "DELIVERED 2 ", 3);
+		}
+		finally {
+			receiver.stop(0);
+		}
+	}
+
+	private void awaitDeliveries(Team shop, String prefix, int count) {
+		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+		List<String> rows = List.of();
+		while (System.nanoTime() < deadline) {
+			rows = deliveryRows(shop);
+			if (rows.stream().filter((row) -> row.startsWith(prefix)).count() == count) {
+				return;
+			}
+			RecoveryScenario.sleepFor(100);
+		}
+		throw new AssertionError("not " + count + " deliveries " + prefix + ": " + rows);
+	}
+
+	private List<String> deliveryRows(Team shop) {
+		return this.jdbc
+			.sql("select status || ' ' || attempts || ' ' || coalesce(last_error, '') from recovery_webhook_delivery"
+					+ " where workspace_id = ? order by id")
+			.param(shop.workspace().id().value())
+			.query(String.class)
+			.list();
+	}
+
 	private void awaitDelivery(Team shop, String status, int attempts) {
 		long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
 		List<String> rows = List.of();
 		while (System.nanoTime() < deadline) {
-			rows = this.jdbc
-				.sql("select status || ' ' || attempts || ' ' || last_error from recovery_webhook_delivery"
-						+ " where workspace_id = ? order by id")
-				.param(shop.workspace().id().value())
-				.query(String.class)
-				.list();
+			rows = deliveryRows(shop);
 			if (rows.stream().anyMatch((row) -> row.startsWith(status + " " + attempts + " "))) {
 				return;
 			}

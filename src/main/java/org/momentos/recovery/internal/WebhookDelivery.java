@@ -1,6 +1,5 @@
 package org.momentos.recovery.internal;
 
-import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -11,10 +10,13 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
@@ -41,7 +43,8 @@ import org.springframework.stereotype.Component;
  * header {@code X-Momentos-Signature: sha256=<hex>} is the HMAC-SHA256 of the body with
  * the webhook's secret. Each delivery is kept in the delivery log; a failed one (an error
  * or a non-2xx answer) is tried again after 1 min, 5 min, 30 min and 2 h, then given up
- * and written to the audit trail.
+ * and written to the audit trail. The deliveries of a run are sent together, so one
+ * receiver that hangs delays the others by at most one time-out.
  */
 @Component
 public class WebhookDelivery {
@@ -67,6 +70,9 @@ public class WebhookDelivery {
 			Duration.ofHours(2));
 
 	private final WebhookLog deliveries;
+
+	/** How long one attempt may take before it counts as failed. */
+	static final Duration TIMEOUT = Duration.ofSeconds(10);
 
 	private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -143,10 +149,12 @@ public class WebhookDelivery {
 	private void deliver(WorkspaceId workspace, String type, Map<String, Object> body, List<Webhook> targets) {
 		String payload = json.writeValueAsString(body);
 		Instant now = this.clock.instant();
+		List<WebhookLog.Pending> pending = new ArrayList<>();
 		for (Webhook webhook : targets) {
 			long id = this.deliveries.create(workspace, webhook.id(), type, payload, now);
-			attempt(new WebhookLog.Pending(id, workspace, type, payload, 0, webhook.url(), webhook.secret()), now);
+			pending.add(new WebhookLog.Pending(id, workspace, type, payload, 0, webhook.url(), webhook.secret()));
 		}
+		attemptAll(pending, now);
 	}
 
 	/**
@@ -156,34 +164,56 @@ public class WebhookDelivery {
 	@Scheduled(fixedDelayString = "${momentos.recovery.webhooks.retry-every:60s}", initialDelayString = "60s")
 	public void retry() {
 		Instant now = this.clock.instant();
-		this.deliveries.claimDue(now, 200).forEach((pending) -> attempt(pending, now));
+		attemptAll(this.deliveries.claimDue(now, 200), now);
 	}
 
-	private void attempt(WebhookLog.Pending pending, Instant now) {
+	/**
+	 * Sends the deliveries all at once and records each outcome when every one has
+	 * answered or timed out: a receiver that hangs costs one time-out per run, not one
+	 * per delivery.
+	 */
+	private void attemptAll(List<WebhookLog.Pending> pending, Instant now) {
+		List<CompletableFuture<String>> outcomes = pending.stream().map(this::send).toList();
+		CompletableFuture.allOf(outcomes.toArray(CompletableFuture[]::new)).join();
+		for (int i = 0; i < pending.size(); i++) {
+			record(pending.get(i), outcomes.get(i).join(), now);
+		}
+	}
+
+	/** The error of one attempt, or {@code null} when the receiver accepted it. */
+	private CompletableFuture<String> send(WebhookLog.Pending pending) {
 		byte[] payload = pending.payload().getBytes(StandardCharsets.UTF_8);
-		String error;
+		HttpRequest request;
 		try {
-			HttpRequest request = HttpRequest.newBuilder(URI.create(pending.url()))
-				.timeout(Duration.ofSeconds(10))
+			request = HttpRequest.newBuilder(URI.create(pending.url()))
+				.timeout(TIMEOUT)
 				.header("Content-Type", "application/json")
 				.header("X-Momentos-Event", pending.event())
 				.header("X-Momentos-Delivery", Long.toString(pending.id()))
 				.header(SIGNATURE_HEADER, "sha256=" + sign(payload, pending.secret()))
 				.POST(HttpRequest.BodyPublishers.ofByteArray(payload))
 				.build();
-			HttpResponse<Void> response = this.http.send(request, HttpResponse.BodyHandlers.discarding());
-			if (response.statusCode() < 300) {
-				this.deliveries.attempted(pending.id(), "DELIVERED", null, null, now);
-				return;
-			}
-			error = "HTTP " + response.statusCode();
 		}
-		catch (IOException | IllegalArgumentException ex) {
-			error = ex.getClass().getSimpleName() + ": " + ex.getMessage();
+		catch (IllegalArgumentException ex) {
+			return CompletableFuture.completedFuture(describe(ex));
 		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			error = "interrupted";
+		return this.http.sendAsync(request, HttpResponse.BodyHandlers.discarding())
+			.handle((response, failure) -> (failure != null) ? describe(unwrap(failure))
+					: (response.statusCode() < 300) ? null : "HTTP " + response.statusCode());
+	}
+
+	private static Throwable unwrap(Throwable failure) {
+		return (failure instanceof CompletionException && failure.getCause() != null) ? failure.getCause() : failure;
+	}
+
+	private static String describe(Throwable failure) {
+		return failure.getClass().getSimpleName() + ": " + failure.getMessage();
+	}
+
+	private void record(WebhookLog.Pending pending, String error, Instant now) {
+		if (error == null) {
+			this.deliveries.attempted(pending.id(), "DELIVERED", null, null, now);
+			return;
 		}
 		int attempts = pending.attempts() + 1;
 		if (attempts >= BACKOFF.size() + 1) {
