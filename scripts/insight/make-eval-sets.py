@@ -2,17 +2,22 @@
 """Builds labelled JSON Lines sets for `momentos eval` from ../shared/data into an output folder.
 
 The corpora stay outside the repository: this script only converts them (never commit the output).
-Usage: python3 scripts/insight/make-eval-sets.py [DATA_DIR] [OUT_DIR]
+Usage: python3 scripts/insight/make-eval-sets.py [DATA_DIR] [OUT_DIR] [AMAZON_FOOD_REVIEWS_CSV]
        (defaults: /work/shared/data and /tmp/insight-eval)
+The third argument, optional, is a copy of Reviews.csv of "Amazon Fine Food Reviews" (Stanford SNAP, published
+on Kaggle as snap/amazon-fine-food-reviews under CC0) or of its first 5,000 rows: it gives en_amazon_food_reviews,
+a second English review set from another domain, used only to measure (it is not in ../shared/data).
 Each line is {"id", "text", "label"} (negative/neutral/positive), plus "aspect" for aspect-level sets.
 """
 import csv
+import html
 import json
 import os
 import sys
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/insight-eval"
+FOOD = sys.argv[3] if len(sys.argv) > 3 else None
 os.makedirs(OUT, exist_ok=True)
 
 
@@ -91,7 +96,28 @@ def mams():
     write("en_mams_restaurant_aspects", rows)
 
 
+def amazon_food(path, first=5000):
+    """The reviews with ids 1..first, stars 1-2 negative, 3 neutral, 4-5 positive; summary + text like the
+    clothing titles; a text repeated for another variant of the same product is kept once."""
+    rows, seen = [], set()
+    with open(path, encoding="utf-8") as f:
+        for r in csv.DictReader(f):
+            if not r["Id"].isdigit() or int(r["Id"]) > first or r["Score"] not in ("1", "2", "3", "4", "5"):
+                continue
+            text = html.unescape(r["Text"]).replace("<br />", " ").replace("<br/>", " ").strip()
+            if not text or text in seen:
+                continue
+            seen.add(text)
+            summary = (r.get("Summary") or "").strip()
+            stars = int(r["Score"])
+            label = "negative" if stars <= 2 else "neutral" if stars == 3 else "positive"
+            rows.append({"id": "food-" + r["Id"], "text": (summary + ". " + text) if summary else text, "label": label})
+    write("en_amazon_food_reviews", rows)
+
+
 clothing()
+if FOOD:
+    amazon_food(FOOD)
 mams()
 uci()
 opener("en")

@@ -198,6 +198,49 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A reviewer's advice and verdict on a product, in both languages: a warning that
+	 * holds its own negation is never flipped into praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Don't waste your money                        | negative
+			No te gastes el dinero                        | negative
+			Do not buy this, it is garbage                | negative
+			No lo compres, es una porquería               | negative
+			We are not fans                               | negative
+			No soy fan                                    | negative
+			This tea has no flavor                        | negative
+			Este té no sabe a nada                        | negative
+			It has a funny taste                          | negative
+			Tiene un sabor raro                           | negative
+			Won't be buying again                         | negative
+			No lo volveré a comprar                       | negative
+			They changed the recipe and threw it out      | negative
+			Cambiaron la receta y lo tiré                 | negative
+			Don't bother                                  | negative
+			Ni lo intentes                                | negative
+			It made me sick                               | negative
+			Me sentó mal                                  | negative
+			Don't buy any other brand, this is the best   | positive
+			""")
+	void aReviewersAdviceAndVerdict(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** "ok", "decent", "not bad" are middling verdicts; "not bad at all" is praise. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The coffee is okay                            | neutral
+			Decent, but not great                         | neutral
+			These chips are ok, nothing special           | neutral
+			Not bad at all                                | positive
+			No está nada mal                              | positive
+			""")
+	void middlingVerdicts(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	/** Complaints and questions in posts to a brand; "flights" is not "fights". */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

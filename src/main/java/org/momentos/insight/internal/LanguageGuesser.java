@@ -19,10 +19,10 @@ public final class LanguageGuesser {
 			"esa", "hay", "tiene", "tengo", "tienen", "han", "ha", "he", "hemos", "porque", "cuando", "como", "donde",
 			"todo", "todos", "bien", "mal", "bueno", "buena", "malo", "mala", "gracias", "tambien", "ya", "siempre",
 			"pues", "entonces", "asi", "hace", "hizo", "ni", "si", "sí", "otra", "otro", "vez", "veces", "hoy", "ayer",
-			"mucho", "mucha", "poco", "bastante", "demasiado", "q", "xq", "pq", "tmb", "ke", "estoy", "sigo", "llevo",
-			"servicio", "atencion", "comida", "precio", "pedido", "habitacion", "dinero", "cliente", "dias", "horas",
-			"semana", "mes", "funciona", "llego", "todavia", "aun", "solo", "cual", "quien", "ahora", "despues",
-			"antes", "habia", "ser", "estar", "tener", "hacer", "cosa", "gente", "dia");
+			"mucho", "mucha", "poco", "bastante", "demasiado", "q", "xq", "pq", "tmb", "ke", "soy", "eres", "somos",
+			"estoy", "sigo", "llevo", "servicio", "atencion", "comida", "precio", "pedido", "habitacion", "dinero",
+			"cliente", "dias", "horas", "semana", "mes", "funciona", "llego", "todavia", "aun", "solo", "cual", "quien",
+			"ahora", "despues", "antes", "habia", "ser", "estar", "tener", "hacer", "cosa", "gente", "dia");
 
 	private static final Set<String> ENGLISH = Set.of("the", "an", "and", "or", "of", "to", "in", "on", "at", "is",
 			"are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "i", "im", "ive", "my",
