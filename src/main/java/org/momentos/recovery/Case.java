@@ -1,9 +1,7 @@
 package org.momentos.recovery;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -12,26 +10,23 @@ import org.momentos.platform.Problem;
 import org.momentos.recovery.TimelineEntry.Assigned;
 import org.momentos.recovery.TimelineEntry.CompensationGiven;
 import org.momentos.recovery.TimelineEntry.Contact;
-import org.momentos.recovery.TimelineEntry.FollowUpChanged;
 import org.momentos.recovery.TimelineEntry.Note;
 import org.momentos.recovery.TimelineEntry.PriorityChanged;
 import org.momentos.recovery.TimelineEntry.RootCauseChosen;
 import org.momentos.recovery.TimelineEntry.SlaAlarmRaised;
 import org.momentos.recovery.TimelineEntry.StateChanged;
 import org.momentos.signal.Scores;
-import org.momentos.workspace.WorkspaceId;
 
 /**
  * A service-recovery case: the aggregate that guards the state machine, the SLA deadlines
  * and the timeline. Every change appends to {@link #recorded()}, which the store writes
  * together with the new state under the case's version, so two agents never overwrite
- * each other.
+ * each other. Its deadlines are kept by {@link SlaDeadlines}, its follow-up survey by
+ * {@link CaseFollowUp}.
  */
 public final class Case {
 
 	private final CaseFile file;
-
-	private final SlaPolicy policy;
 
 	private CaseState state;
 
@@ -47,15 +42,9 @@ public final class Case {
 
 	private Instant closedAt;
 
-	private Instant firstContactDue;
+	private final SlaDeadlines deadlines;
 
-	private Instant resolutionDue;
-
-	private final Set<SlaAlarm> alarms;
-
-	private FollowUpStatus followUp;
-
-	private Instant followUpAt;
+	private final CaseFollowUp followUp;
 
 	private RootCause rootCause;
 
@@ -65,7 +54,6 @@ public final class Case {
 
 	private Case(CaseFile file, Snapshot snapshot, SlaPolicy policy) {
 		this.file = file;
-		this.policy = policy;
 		this.state = snapshot.state();
 		this.priority = snapshot.priority();
 		this.assignee = snapshot.assignee();
@@ -73,11 +61,9 @@ public final class Case {
 		this.firstContactAt = snapshot.firstContactAt();
 		this.resolvedAt = snapshot.resolvedAt();
 		this.closedAt = snapshot.closedAt();
-		this.firstContactDue = snapshot.firstContactDue();
-		this.resolutionDue = snapshot.resolutionDue();
-		this.alarms = snapshot.alarms().isEmpty() ? EnumSet.noneOf(SlaAlarm.class) : EnumSet.copyOf(snapshot.alarms());
-		this.followUp = snapshot.followUp();
-		this.followUpAt = snapshot.followUpAt();
+		this.deadlines = new SlaDeadlines(policy, snapshot.firstContactDue(), snapshot.resolutionDue(),
+				snapshot.alarms());
+		this.followUp = new CaseFollowUp(snapshot.followUp(), snapshot.followUpAt());
 		this.rootCause = snapshot.rootCause();
 		this.version = snapshot.version();
 	}
@@ -107,9 +93,7 @@ public final class Case {
 	/** A new priority moves both deadlines, still counted from the opening. */
 	public void changePriority(Priority priority, Instant now, String actor) {
 		this.priority = priority;
-		SlaPolicy.Targets targets = this.policy.targetsFor(priority);
-		this.firstContactDue = this.file.openedAt().plus(targets.firstContact());
-		this.resolutionDue = this.file.openedAt().plus(targets.resolution());
+		this.deadlines.countFrom(this.file.openedAt(), priority);
 		this.recorded.add(new PriorityChanged(now, actor, priority));
 	}
 
@@ -173,10 +157,8 @@ public final class Case {
 	private void reopen(Instant now) {
 		this.resolvedAt = null;
 		this.closedAt = null;
-		this.resolutionDue = now.plus(this.policy.targetsFor(this.priority).resolution());
-		this.alarms.removeIf(SlaAlarm::isAboutResolution);
-		this.followUp = FollowUpStatus.NONE;
-		this.followUpAt = null;
+		this.deadlines.restartResolution(this.priority, now);
+		this.followUp.reset();
 	}
 
 	/**
@@ -187,32 +169,12 @@ public final class Case {
 		if (!this.state.isOpen()) {
 			return List.of();
 		}
-		List<SlaAlarm> due = new ArrayList<>();
-		Instant opened = this.file.openedAt();
-		if (this.firstContactAt == null) {
-			addIfDue(due, SlaAlarm.FIRST_CONTACT_WARNING, warningTime(opened, this.firstContactDue), now);
-			addIfDue(due, SlaAlarm.FIRST_CONTACT_BREACHED, this.firstContactDue, now);
-		}
-		Instant resolutionStart = this.resolutionDue.minus(this.policy.targetsFor(this.priority).resolution());
-		Instant resolutionFrom = resolutionStart.isAfter(opened) ? resolutionStart : opened;
-		addIfDue(due, SlaAlarm.RESOLUTION_WARNING, warningTime(resolutionFrom, this.resolutionDue), now);
-		addIfDue(due, SlaAlarm.RESOLUTION_BREACHED, this.resolutionDue, now);
-		return due;
-	}
-
-	private void addIfDue(List<SlaAlarm> due, SlaAlarm alarm, Instant when, Instant now) {
-		if (!this.alarms.contains(alarm) && !now.isBefore(when)) {
-			due.add(alarm);
-		}
-	}
-
-	private Instant warningTime(Instant from, Instant deadline) {
-		return from.plus(this.policy.warningAfter(Duration.between(from, deadline)));
+		return this.deadlines.due(this.file.openedAt(), this.priority, this.firstContactAt != null, now);
 	}
 
 	/** Records an SLA alarm once, with whom it was sent to. */
 	public void raise(SlaAlarm alarm, String notified, Instant now) {
-		if (this.alarms.add(alarm)) {
+		if (this.deadlines.raise(alarm)) {
 			this.recorded.add(new SlaAlarmRaised(now, CaseFile.SYSTEM, alarm, notified));
 		}
 	}
@@ -221,29 +183,18 @@ public final class Case {
 	 * Past a deadline that still runs: no first contact in time, or not resolved in time.
 	 */
 	public boolean isOverdue(Instant now) {
-		if (!this.state.isOpen()) {
-			return false;
-		}
-		return (this.firstContactAt == null && now.isAfter(this.firstContactDue)) || now.isAfter(this.resolutionDue);
+		return this.state.isOpen() && this.deadlines.isOverdue(this.firstContactAt != null, now);
 	}
 
 	/** The next deadline that still runs (for sorting); far future when none does. */
 	public Instant nextDeadline() {
-		if (!this.state.isOpen()) {
-			return Instant.MAX;
-		}
-		return this.firstContactAt == null && this.firstContactDue.isBefore(this.resolutionDue) ? this.firstContactDue
-				: this.resolutionDue;
+		return this.state.isOpen() ? this.deadlines.next(this.firstContactAt != null) : Instant.MAX;
 	}
 
 	/** The follow-up survey went out (or a reminder of it). */
 	public void followUpSent(boolean reminder, Instant now) {
-		if (this.state != CaseState.RESOLVED) {
-			throw Problem.conflict("recovery.followUp.notResolved");
-		}
-		this.followUp = reminder ? FollowUpStatus.REMINDED : FollowUpStatus.REQUESTED;
-		this.followUpAt = now;
-		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, this.followUp, ""));
+		requireResolved();
+		this.recorded.add(this.followUp.sent(reminder, now));
 	}
 
 	/**
@@ -251,12 +202,8 @@ public final class Case {
 	 * {@link FollowUpSurveys.FollowUpDelivery}).
 	 */
 	public void followUpNotSent(String reason, Instant now) {
-		if (this.state != CaseState.RESOLVED) {
-			throw Problem.conflict("recovery.followUp.notResolved");
-		}
-		this.followUp = FollowUpStatus.NOT_SENT;
-		this.followUpAt = now;
-		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, FollowUpStatus.NOT_SENT, reason));
+		requireResolved();
+		this.recorded.add(this.followUp.notSent(reason, now));
 	}
 
 	/**
@@ -264,9 +211,7 @@ public final class Case {
 	 * ({@code reason}): the outcome stays unknown. A late answer still decides it.
 	 */
 	public void followUpUnanswered(String reason, Instant now) {
-		this.followUp = FollowUpStatus.UNANSWERED;
-		this.followUpAt = now;
-		this.recorded.add(new FollowUpChanged(now, CaseFile.SYSTEM, FollowUpStatus.UNANSWERED, reason));
+		this.recorded.add(this.followUp.unanswered(reason, now));
 	}
 
 	/**
@@ -274,36 +219,17 @@ public final class Case {
 	 * Returns the final state.
 	 */
 	public CaseState recordFollowUp(Scores scores, FollowUpThreshold threshold, Instant now, String actor) {
-		if (this.state != CaseState.RESOLVED) {
-			throw Problem.conflict("recovery.followUp.notResolved");
-		}
-		if (!threshold.decides(scores)) {
-			throw Problem.invalid("recovery.followUp.noScore");
-		}
-		if ((scores.nps() != null && (scores.nps() < 0 || scores.nps() > 10))
-				|| (scores.csat() != null && (scores.csat() < 1 || scores.csat() > 5))) {
-			throw Problem.invalid("recovery.followUp.invalid");
-		}
-		this.followUp = FollowUpStatus.ANSWERED;
-		this.followUpAt = now;
-		this.recorded.add(new FollowUpChanged(now, actor, FollowUpStatus.ANSWERED, describe(scores)));
+		requireResolved();
+		this.recorded.add(this.followUp.answered(scores, threshold, now, actor));
 		CaseState outcome = threshold.recovered(scores) ? CaseState.RECOVERED : CaseState.LOST;
 		moveTo(outcome, "", now, actor);
 		return outcome;
 	}
 
-	private static String describe(Scores scores) {
-		List<String> parts = new ArrayList<>();
-		if (scores.nps() != null) {
-			parts.add("NPS " + scores.nps());
+	private void requireResolved() {
+		if (this.state != CaseState.RESOLVED) {
+			throw Problem.conflict("recovery.followUp.notResolved");
 		}
-		if (scores.csat() != null) {
-			parts.add("CSAT " + scores.csat());
-		}
-		if (scores.rating() != null) {
-			parts.add("★ " + scores.rating());
-		}
-		return String.join(", ", parts);
 	}
 
 	private void requireWorked() {
@@ -347,31 +273,13 @@ public final class Case {
 
 	/** The events the recorded changes amount to, for the case with this id. */
 	public List<CaseEvent> events(CaseId id) {
-		List<CaseEvent> events = new ArrayList<>();
-		WorkspaceId workspace = this.file.workspace();
-		for (TimelineEntry entry : this.recorded) {
-			if (entry instanceof StateChanged changed) {
-				switch (changed.to()) {
-					case OPEN -> events
-						.add(changed.from() == null ? new CaseOpened(workspace, id) : new CaseReopened(workspace, id));
-					case RESOLVED -> events.add(new CaseResolved(workspace, id));
-					case RECOVERED -> events.add(new CaseRecovered(workspace, id));
-					case LOST -> events.add(new CaseLost(workspace, id));
-					case CONTACTED -> {
-					}
-				}
-			}
-			else if (entry instanceof SlaAlarmRaised raised && raised.alarm().isBreach()) {
-				events.add(new CaseEscalated(workspace, id, raised.alarm()));
-			}
-		}
-		return events;
+		return TimelineEvents.of(this.file.workspace(), id, this.recorded);
 	}
 
 	public Snapshot snapshot() {
 		return new Snapshot(this.state, this.priority, this.assignee, this.team, this.firstContactAt, this.resolvedAt,
-				this.closedAt, this.firstContactDue, this.resolutionDue, Set.copyOf(this.alarms), this.followUp,
-				this.followUpAt, this.rootCause, this.version);
+				this.closedAt, this.deadlines.firstContactDue(), this.deadlines.resolutionDue(),
+				this.deadlines.alarms(), this.followUp.status(), this.followUp.at(), this.rootCause, this.version);
 	}
 
 	/** Everything about a case that changes, as stored. */

@@ -6,7 +6,8 @@ import java.util.List;
  * Reads the sentiment of a token list with a lexicon, in the manner of VADER (Hutto and
  * Gilbert, 2014): each sentiment term gets its valence, strengthened by boosters,
  * capitals and elongation, flipped by a negation up to three words before it, halved
- * before a contrast and raised after it, halved inside a concession.
+ * before a contrast and raised after it, halved inside a concession. The words that shift
+ * valences after they are read are in {@link ExcessWords} and {@link ValenceShifters}.
  */
 public final class SentimentScorer {
 
@@ -71,10 +72,10 @@ public final class SentimentScorer {
 			hits++;
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
-		hits += weighExcess(tokens, terms, spans, valences);
-		weighIrrealis(tokens, terms, spans, valences);
-		weighContrasts(tokens, terms, valences);
-		turnIronicPraise(terms, valences);
+		hits += ExcessWords.weigh(tokens, terms, spans, valences);
+		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
+		ValenceShifters.weighContrasts(tokens, terms, valences);
+		ValenceShifters.turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
 				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST), count(terms, Term.Kind.MIXED));
 	}
@@ -139,104 +140,6 @@ public final class SentimentScorer {
 		return match != null && match.length() > 1;
 	}
 
-	/** Words after "too" or "demasiado" that are never an opinion on their own. */
-	private static final java.util.Set<String> NOT_EXCESSIVE = java.util.Set.of("the", "a", "an", "to", "and", "i",
-			"me", "my", "it", "is", "was", "be", "you", "we", "in", "on", "of", "for", "at", "but", "so", "as", "y",
-			"de", "la", "el", "que", "en", "los", "las", "un", "una", "lo", "le", "se", "mi", "por", "para", "con");
-
-	/**
-	 * "too small", "demasiado ruido": an excess word ({@code @excess}) gives its valence
-	 * to the next word when that word carries none of its own or praises only mildly
-	 * ("too warm"; before stronger sentiment it is only a booster: "too good"); a
-	 * negation before it turns it ("not too pricey"). Likewise an absence
-	 * ({@code @absence}: "there was no", "no había") makes a complaint of the next word
-	 * ("no había toallas") and negates a sentiment word ("no hay problema").
-	 * @return how many words got a valence
-	 */
-	private static int weighExcess(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
-		int found = 0;
-		for (int i = 0; i < tokens.size(); i++) {
-			Term term = terms[i];
-			int at = i + Math.max(spans[i], 1);
-			if (term == null || term.boost() == 0 || at >= tokens.size()
-					|| (term.kind() != Term.Kind.BOOSTER && term.kind() != Term.Kind.NEGATOR)) {
-				continue;
-			}
-			Token next = tokens.get(at);
-			boolean mildPraise = term.kind() == Term.Kind.BOOSTER && isMildPraise(terms[at]);
-			if (!next.isWord() || (terms[at] != null && !mildPraise) || next.form().length() < 3
-					|| NOT_EXCESSIVE.contains(next.form())) {
-				continue;
-			}
-			double v = term.boost();
-			for (int j = i - 1; j >= 0 && j >= i - 3 && !tokens.get(j).isPunct(); j--) {
-				if (terms[j] != null && terms[j].kind() == Term.Kind.NEGATOR) {
-					v *= NEGATION;
-					break;
-				}
-			}
-			valences[at] = v;
-			found += mildPraise ? 0 : 1;
-		}
-		return found;
-	}
-
-	/**
-	 * A word that praises only mildly ("warm", "soft", "sweet"): after "too" it is a
-	 * complaint ("too warm"), while strong praise is only intensified ("too good").
-	 */
-	private static boolean isMildPraise(Term term) {
-		return term != null && term.isSentiment() && term.value() > 0 && term.value() < MILD_PRAISE;
-	}
-
-	private static final double MILD_PRAISE = 1.5;
-
-	/**
-	 * The strongest complaint that hypothetical praise makes ("would have been perfect").
-	 */
-	static final double IRREALIS_PRAISE = 0.8;
-
-	private static final int IRREALIS_REACH = 4;
-
-	/**
-	 * "would have been perfect if the sleeves were longer", "habría sido perfecto si":
-	 * praise in the next few words of the clause did not happen, so it reads as a mild
-	 * complaint (half a negation, capped); complaints there are left as they are.
-	 */
-	private static void weighIrrealis(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
-		for (int i = 0; i < tokens.size(); i++) {
-			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS) {
-				continue;
-			}
-			int end = Math.min(tokens.size(), i + spans[i] + IRREALIS_REACH);
-			for (int k = i + spans[i]; k < end && !tokens.get(k).isPunct(); k++) {
-				Term term = terms[k];
-				if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
-					break;
-				}
-				if (valences[k] > 0) {
-					valences[k] = -Math.min(valences[k] * -NEGATION / 2, IRREALIS_PRAISE);
-				}
-			}
-		}
-	}
-
-	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
-	private static void turnIronicPraise(Term[] terms, double[] valences) {
-		boolean ironic = false;
-		for (int i = 0; i < terms.length; i++) {
-			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
-				ironic = true;
-				valences[i] = terms[i].value();
-			}
-		}
-		for (int i = 0; ironic && i < valences.length; i++) {
-			if (valences[i] > 0) {
-				valences[i] *= NEGATION;
-			}
-		}
-	}
-
 	/** "bien rico", "super bueno": the first word intensifies the second. */
 	private static boolean actsAsBooster(Term[] terms, int i, int n) {
 		return terms[i].boost() != 0 && i + 1 < n && terms[i + 1] != null && terms[i + 1].isSentiment();
@@ -253,44 +156,7 @@ public final class SentimentScorer {
 		return false;
 	}
 
-	/**
-	 * In each sentence, what precedes a contrast ("but", "pero") weighs half and what
-	 * follows it half as much again; a concession ("aunque") weighs half up to the next
-	 * punctuation.
-	 */
-	private static void weighContrasts(List<Token> tokens, Term[] terms, double[] valences) {
-		int sentenceStart = 0;
-		boolean inConcession = false;
-		for (int i = 0; i < tokens.size(); i++) {
-			Token token = tokens.get(i);
-			Term term = terms[i];
-			if (token.isPunct()) {
-				inConcession = false;
-				if (isSentenceEnd(token)) {
-					sentenceStart = i + 1;
-				}
-			}
-			else if (term != null && term.kind() == Term.Kind.CONTRAST) {
-				for (int k = sentenceStart; k < i; k++) {
-					valences[k] *= 0.5;
-				}
-				int end = i + 1;
-				while (end < tokens.size() && !isSentenceEnd(tokens.get(end))) {
-					valences[end] *= 1.5;
-					end++;
-				}
-				sentenceStart = i + 1;
-			}
-			else if (term != null && term.kind() == Term.Kind.CONCESSION) {
-				inConcession = true;
-			}
-			else if (inConcession) {
-				valences[i] *= 0.5;
-			}
-		}
-	}
-
-	private static boolean isSentenceEnd(Token token) {
+	static boolean isSentenceEnd(Token token) {
 		return token.isPunct() && ".!?;".contains(token.form());
 	}
 

@@ -11,7 +11,6 @@ import org.momentos.journey.Touchpoint;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Component;
 
-import static org.momentos.journey.internal.JourneyMapLayout.CARD_WIDTH;
 import static org.momentos.journey.internal.JourneyMapLayout.COLUMN_GAP;
 import static org.momentos.journey.internal.JourneyMapLayout.COLUMN_WIDTH;
 import static org.momentos.journey.internal.JourneyMapLayout.EMOTION_HEIGHT;
@@ -19,31 +18,35 @@ import static org.momentos.journey.internal.JourneyMapLayout.HEADER_HEIGHT;
 import static org.momentos.journey.internal.JourneyMapLayout.HEADER_NAME_SIZE;
 import static org.momentos.journey.internal.JourneyMapLayout.LANE_LABEL_WIDTH;
 import static org.momentos.journey.internal.JourneyMapLayout.MARGIN;
-import static org.momentos.journey.internal.JourneyMapLayout.NAME_SIZE;
 
 /**
  * Draws a journey map as a standalone SVG 1.1 document, fit for a board presentation:
  * stages as coloured columns, touchpoints as cards in channel lanes, moments of truth
  * starred, and an emotion-curve lane at the bottom. Labels come from the
- * {@code i18n/journey-map} message bundle.
+ * {@code i18n/journey-map} message bundle. The cards are drawn by
+ * {@link TouchpointCards}, the emotion lane by {@link EmotionLane}.
  */
 @Component
 public class JourneyMapSvg {
 
 	static final String FONTS = "'Helvetica Neue', Helvetica, Arial, 'Liberation Sans', 'DejaVu Sans', sans-serif";
 
-	private static final String INK = "#1D2939";
+	static final String INK = "#1D2939";
 
-	private static final String MUTED = "#667085";
+	static final String MUTED = "#667085";
 
 	private static final String RULE = "#E4E7EC";
 
-	private static final String STAR = "#F2A93B";
-
 	private final MessageSource messages;
+
+	private final TouchpointCards cards;
+
+	private final EmotionLane emotionLane;
 
 	public JourneyMapSvg(MessageSource messages) {
 		this.messages = messages;
+		this.cards = new TouchpointCards(messages);
+		this.emotionLane = new EmotionLane(messages);
 	}
 
 	public String render(String title, JourneyMap map, Locale locale) {
@@ -69,13 +72,8 @@ public class JourneyMapSvg {
 		drawLegend(svg, layout.width - MARGIN, locale);
 		drawColumns(svg, layout, locale);
 		drawLanes(svg, layout, locale);
-		layout.cards.forEach((card) -> drawCard(svg, card, locale));
-		if (overlay.hasEmotion()) {
-			drawEmotionCurve(svg, layout, overlay, locale);
-		}
-		else {
-			drawEmotionLane(svg, layout, locale);
-		}
+		layout.cards.forEach((card) -> this.cards.draw(svg, card, locale));
+		this.emotionLane.draw(svg, layout, overlay, locale);
 		drawFooter(svg, layout.width, layout.height);
 		return svg.close("svg").toString();
 	}
@@ -141,7 +139,7 @@ public class JourneyMapSvg {
 		x += TextMeasure.width(legend, 12, true) + 14;
 		svg.empty("rect", "x", x, "y", y, "width", 22.0, "height", 20.0, "rx", 5.0, "fill", "#FFFFFF", "stroke",
 				"#5D6B82", "stroke-width", 2.0);
-		star(svg, x + 22, y, 7);
+		TouchpointCards.star(svg, x + 22, y, 7);
 		x += 32;
 		svg.element("text", momentOfTruth, "x", x, "y", y + 15, "font-size", 12.0, "fill", INK);
 		x += TextMeasure.width(momentOfTruth, 12, false) + 16;
@@ -205,174 +203,12 @@ public class JourneyMapSvg {
 				layout.lanesTop - 6, "font-size", 10.0, "font-weight", 700, "fill", "#98A2B3", "letter-spacing", 0.8);
 	}
 
-	private void drawCard(SvgWriter svg, JourneyMapLayout.Card card, Locale locale) {
-		Touchpoint touchpoint = card.touchpoint();
-		MomentColours colours = MomentColours.of(card.column().stage().momentKind());
-		boolean decisive = touchpoint.momentOfTruth();
-		MapOverlay.TouchpointMark mark = card.mark();
-		boolean linked = mark != null && mark.link() != null;
-		if (linked) {
-			svg.open("a", "href", mark.link());
-		}
-		svg.open("g");
-		String tooltip = touchpoint.expectation().isBlank() ? touchpoint.name()
-				: touchpoint.name() + ": " + touchpoint.expectation();
-		svg.element("title", decisive ? tooltip + " (" + message("map.momentOfTruth", locale) + ")" : tooltip);
-		svg.empty("rect", "x", card.x() + 1, "y", card.y() + 2, "width", CARD_WIDTH, "height", card.height(), "rx", 8.0,
-				"fill", "#101828", "fill-opacity", 0.06);
-		svg.empty("rect", "x", card.x(), "y", card.y(), "width", CARD_WIDTH, "height", card.height(), "rx", 8.0, "fill",
-				fillOf(mark), "stroke", decisive ? colours.ink() : "#D0D5DD", "stroke-width", decisive ? 2.0 : 1.0);
-		svg.empty("rect", "x", card.x() + 6, "y", card.y() + 9, "width", 4.0, "height", card.height() - 18, "rx", 2.0,
-				"fill", colours.accent());
-		for (int line = 0; line < card.nameLines().size(); line++) {
-			svg.element("text", card.nameLines().get(line), "x", card.x() + 18, "y", card.nameBaseline(line),
-					"font-size", NAME_SIZE, "font-weight", 700, "fill", INK);
-		}
-		if (!touchpoint.ownerTeam().isBlank()) {
-			svg.element("text", TextMeasure.truncate(touchpoint.ownerTeam(), CARD_WIDTH - 28, 11, false), "x",
-					card.x() + 18, "y", card.ownerBaseline(), "font-size", 11.0, "fill", MUTED);
-		}
-		if (!card.targets().isEmpty()) {
-			svg.element("text", TextMeasure.truncate(card.targets(), CARD_WIDTH - 28, 10.5, false), "x", card.x() + 18,
-					"y", card.targetsBaseline(), "font-size", 10.5, "fill", colours.ink());
-		}
-		if (card.hasFigure()) {
-			svg.element("text", TextMeasure.truncate(mark.figure(), CARD_WIDTH - 28, 11, true), "x", card.x() + 18, "y",
-					card.figureBaseline(), "font-size", 11.0, "font-weight", 700, "fill", inkOf(mark.status()));
-		}
-		if (decisive) {
-			star(svg, card.x() + CARD_WIDTH, card.y(), 10);
-		}
-		if (mark != null && mark.painPoint()) {
-			badge(svg, card.x(), card.y(), "#D92D20", "!", message("map.painPoint", locale));
-		}
-		else if (mark != null && mark.magicMoment()) {
-			badge(svg, card.x(), card.y(), "#079455", "✦", message("map.magicMoment", locale));
-		}
-		svg.close("g");
-		if (linked) {
-			svg.close("a");
-		}
-	}
-
-	private static String fillOf(MapOverlay.TouchpointMark mark) {
-		if (mark == null) {
-			return "#FFFFFF";
-		}
-		return switch (mark.status()) {
-			case MEETS_TARGETS -> "#ECFDF3";
-			case NEAR_TARGETS -> "#FFFAEB";
-			case BELOW_TARGETS -> "#FEF3F2";
-			case NO_TARGETS, NO_DATA -> "#FFFFFF";
-		};
-	}
-
-	private static String inkOf(MapOverlay.Status status) {
-		return switch (status) {
-			case MEETS_TARGETS -> "#067647";
-			case NEAR_TARGETS -> "#B54708";
-			case BELOW_TARGETS -> "#B42318";
-			case NO_TARGETS, NO_DATA -> "#475467";
-		};
-	}
-
-	/** A round badge on a card's top-left corner, with a text for screen readers. */
-	private void badge(SvgWriter svg, double cx, double cy, String colour, String symbol, String label) {
-		svg.open("g");
-		svg.element("title", label);
-		svg.empty("circle", "cx", cx, "cy", cy, "r", 9.0, "fill", colour, "stroke", "#FFFFFF", "stroke-width", 2.0);
-		svg.element("text", symbol, "x", cx, "y", cy + 4, "text-anchor", "middle", "font-size", 11.0, "font-weight",
-				700, "fill", "#FFFFFF");
-		svg.close("g");
-	}
-
-	/**
-	 * The emotion curve: one point per stage with feedback, from delight (top) to pain
-	 * (bottom), joined where neighbouring stages both have feedback.
-	 */
-	private void drawEmotionCurve(SvgWriter svg, JourneyMapLayout layout, MapOverlay overlay, Locale locale) {
-		double top = layout.emotionTop + 18;
-		double bottom = layout.emotionTop + EMOTION_HEIGHT - 18;
-		double middle = (top + bottom) / 2;
-		double left = MARGIN + LANE_LABEL_WIDTH;
-		svg.element("text", message("map.emotionCurve", locale), "x", MARGIN + 4, "y", middle + 4.5, "font-size", 12.5,
-				"font-weight", 700, "fill", "#344054");
-		svg.empty("line", "x1", left, "y1", middle, "x2", layout.contentRight(), "y2", middle, "stroke", "#98A2B3",
-				"stroke-width", 1.0, "stroke-dasharray", "4 6");
-		StringBuilder path = new StringBuilder();
-		boolean drawing = false;
-		java.text.NumberFormat format = java.text.NumberFormat.getNumberInstance(locale);
-		format.setMaximumFractionDigits(2);
-		format.setMinimumFractionDigits(2);
-		for (JourneyMapLayout.Column column : layout.columns) {
-			Double emotion = overlay.emotionByStage().get(column.stage().key());
-			if (emotion == null) {
-				drawing = false;
-				continue;
-			}
-			double x = column.x() + COLUMN_WIDTH / 2;
-			double y = middle - Math.max(-1, Math.min(1, emotion)) * (bottom - top) / 2;
-			path.append(drawing ? " L " : " M ").append(point(x, y).replace(',', ' '));
-			drawing = true;
-		}
-		if (!path.isEmpty()) {
-			svg.empty("path", "d", path.toString().strip(), "fill", "none", "stroke", "#3B4CCA", "stroke-width", 3.0,
-					"stroke-linejoin", "round", "stroke-linecap", "round");
-		}
-		for (JourneyMapLayout.Column column : layout.columns) {
-			Double emotion = overlay.emotionByStage().get(column.stage().key());
-			if (emotion == null) {
-				continue;
-			}
-			double x = column.x() + COLUMN_WIDTH / 2;
-			double y = middle - Math.max(-1, Math.min(1, emotion)) * (bottom - top) / 2;
-			String colour = emotion >= 0.2 ? "#079455" : (emotion <= -0.2 ? "#D92D20" : "#F79009");
-			svg.open("g");
-			svg.element("title", message("map.emotion.value", locale, column.stage().name(), format.format(emotion)));
-			svg.empty("circle", "cx", x, "cy", y, "r", 7.0, "fill", colour, "stroke", "#FFFFFF", "stroke-width", 2.0);
-			svg.element("text", (emotion > 0 ? "+" : "") + format.format(emotion), "x", x, "y",
-					emotion >= 0 ? y - 12 : y + 20, "text-anchor", "middle", "font-size", 11.0, "font-weight", 700,
-					"fill", colour);
-			svg.close("g");
-		}
-	}
-
-	/** The emotion-curve lane; without feedback yet it shows its empty state. */
-	private void drawEmotionLane(SvgWriter svg, JourneyMapLayout layout, Locale locale) {
-		double top = layout.emotionTop;
-		double left = MARGIN + LANE_LABEL_WIDTH;
-		double right = layout.contentRight();
-		svg.element("text", message("map.emotionCurve", locale), "x", MARGIN + 4, "y", top + EMOTION_HEIGHT / 2 + 4.5,
-				"font-size", 12.5, "font-weight", 700, "fill", "#344054");
-		svg.empty("line", "x1", left, "y1", top + EMOTION_HEIGHT / 2, "x2", right, "y2", top + EMOTION_HEIGHT / 2,
-				"stroke", "#98A2B3", "stroke-width", 1.0, "stroke-dasharray", "4 6");
-		String empty = message("map.emotionCurve.empty", locale);
-		double boxWidth = TextMeasure.width(empty, 13, false) + 40;
-		double center = (left + right) / 2;
-		svg.empty("rect", "x", center - boxWidth / 2, "y", top + EMOTION_HEIGHT / 2 - 17, "width", boxWidth, "height",
-				34.0, "rx", 17.0, "fill", "#FFFFFF", "stroke", "#D0D5DD");
-		svg.element("text", empty, "x", center, "y", top + EMOTION_HEIGHT / 2 + 4.5, "text-anchor", "middle",
-				"font-size", 13.0, "font-style", "italic", "fill", MUTED);
-	}
-
 	private void drawFooter(SvgWriter svg, double width, double height) {
 		svg.element("text", "Momentos", "x", width - MARGIN, "y", height - MARGIN / 2 - 4, "text-anchor", "end",
 				"font-size", 11.0, "font-weight", 700, "fill", "#98A2B3", "letter-spacing", 0.5);
 	}
 
-	/** A star badge centred on (cx, cy), marking a moment of truth. */
-	private void star(SvgWriter svg, double cx, double cy, double radius) {
-		svg.empty("circle", "cx", cx, "cy", cy, "r", radius, "fill", STAR, "stroke", "#FFFFFF", "stroke-width", 2.0);
-		StringBuilder points = new StringBuilder();
-		for (int i = 0; i < 10; i++) {
-			double r = (i % 2 == 0) ? radius * 0.62 : radius * 0.26;
-			double angle = Math.PI / 5 * i - Math.PI / 2;
-			points.append(point(cx + r * Math.cos(angle), cy + r * Math.sin(angle))).append(' ');
-		}
-		svg.empty("polygon", "points", points.toString().strip(), "fill", "#FFFFFF");
-	}
-
-	private static String point(double x, double y) {
+	static String point(double x, double y) {
 		return SvgWriter.format(x) + "," + SvgWriter.format(y);
 	}
 

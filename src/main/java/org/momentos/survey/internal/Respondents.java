@@ -6,18 +6,12 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
-
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import com.github.benmanes.caffeine.cache.LoadingCache;
 
 import org.momentos.platform.Problem;
 import org.momentos.survey.ContactConsented;
 import org.momentos.survey.Question;
 import org.momentos.survey.Survey;
 import org.momentos.survey.SurveyDefinition;
-import org.momentos.survey.SurveyStatus;
 import org.momentos.survey.internal.AnswerRules.PageAnswers;
 
 import org.springframework.context.ApplicationEventPublisher;
@@ -50,18 +44,7 @@ class Respondents {
 
 	private final Clock clock = Clock.systemUTC();
 
-	static final Duration SURVEY_CACHE = Duration.ofSeconds(5);
-
-	/**
-	 * Surveys by public address. Past half of {@link #SURVEY_CACHE} a survey is read
-	 * again in the background while respondents keep the copy they have; only a copy
-	 * older than {@link #SURVEY_CACHE} is dropped. So a busy survey is never reloaded
-	 * with every respondent waiting for it.
-	 */
-	private final LoadingCache<String, Optional<Survey>> publicSurveys;
-
-	/** Definitions by survey and version: a version never changes once saved. */
-	private final Cache<String, SurveyDefinition> versions = Caffeine.newBuilder().maximumSize(10_000).build();
+	private final PublishedSurveys published;
 
 	Respondents(SurveyStore surveys, ResponseStore responses, InvitationStore invitations, SignalConversion conversion,
 			SurveyProperties properties, ApplicationEventPublisher events, CompletedResponses completed) {
@@ -72,11 +55,7 @@ class Respondents {
 		this.properties = properties;
 		this.events = events;
 		this.completed = completed;
-		this.publicSurveys = Caffeine.newBuilder()
-			.maximumSize(10_000)
-			.refreshAfterWrite(SURVEY_CACHE.dividedBy(2))
-			.expireAfterWrite(SURVEY_CACHE)
-			.build(surveys::findByPublicId);
+		this.published = new PublishedSurveys(surveys);
 	}
 
 	/** What a saved page leads to. */
@@ -96,14 +75,10 @@ class Respondents {
 	/**
 	 * The survey behind a public address, if it takes answers. Kept for a few seconds, as
 	 * every page of every respondent needs it: opening or closing a survey shows on its
-	 * pages within {@link #SURVEY_CACHE}.
+	 * pages within {@link PublishedSurveys#SURVEY_CACHE}.
 	 */
 	Survey openSurvey(String publicId) {
-		Survey survey = this.publicSurveys.get(publicId).orElseThrow(() -> Problem.notFound("survey.public.notFound"));
-		if (survey.status() != SurveyStatus.OPEN) {
-			throw Problem.withStatus(HttpStatus.GONE, "survey.public.closed");
-		}
-		return survey;
+		return this.published.open(publicId);
 	}
 
 	/**
@@ -149,12 +124,9 @@ class Respondents {
 			.orElseThrow(() -> Problem.notFound("survey.response.unknown"));
 	}
 
+	/** The definition a response was started with (versions are kept in memory). */
 	SurveyDefinition definitionOf(Survey survey, SurveyResponse response) {
-		if (response == null || response.surveyVersion() == survey.version()) {
-			return survey.definition();
-		}
-		return this.versions.get(survey.id() + "/" + response.surveyVersion(),
-				(key) -> this.surveys.definitionAt(survey.id(), response.surveyVersion()).orElse(survey.definition()));
+		return this.published.definitionOf(survey, response);
 	}
 
 	/**

@@ -1,11 +1,9 @@
 package org.momentos.survey.internal;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
-import jakarta.servlet.http.Cookie;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.momentos.platform.Problem;
@@ -72,7 +70,7 @@ class ResponseController {
 			return redirect("/s/" + publicId + "/r/" + started.token() + "?lang=" + language);
 		}
 		String language = RespondentLanguage.of(request, null);
-		String resume = cookie(request, resumeCookie(publicId));
+		String resume = RespondentCookies.resumeToken(request, publicId);
 		if (resume != null) {
 			return redirect("/s/" + publicId + "/r/" + resume + "?lang=" + language);
 		}
@@ -109,7 +107,7 @@ class ResponseController {
 					FirstPages.action(publicId, PublicChannel.of(channel), language), false);
 			return new ModelAndView("survey/respond");
 		}
-		addCookie(response, publicId, resumeCookie(publicId), started.response().token(), Duration.ofDays(7));
+		RespondentCookies.keepResumeToken(response, publicId, started.response().token());
 		return afterStep(survey, started.response(), 1, language, started.step(), model, response);
 	}
 
@@ -210,8 +208,7 @@ class ResponseController {
 			case Step.NextPage next -> redirect(base + "?page=" + next.page() + "&lang=" + language);
 			case Step.Done done -> {
 				if (answering.invitationId() == null) {
-					addCookie(response, survey.publicId(), doneCookie(survey.publicId()), "1", Duration.ofDays(365));
-					addCookie(response, survey.publicId(), resumeCookie(survey.publicId()), "", Duration.ZERO);
+					RespondentCookies.markAnswered(response, survey.publicId());
 				}
 				yield redirect(base + "/thanks?lang=" + language);
 			}
@@ -243,7 +240,7 @@ class ResponseController {
 	}
 
 	private boolean alreadyAnswered(Survey survey, HttpServletRequest request) {
-		return (this.properties.duplicateCookie() && cookie(request, doneCookie(survey.publicId())) != null)
+		return (this.properties.duplicateCookie() && RespondentCookies.answered(request, survey.publicId()))
 				|| this.respondents.answeredFrom(survey, clientHash(survey, request));
 	}
 
@@ -254,51 +251,6 @@ class ResponseController {
 
 	private static String clientHash(Survey survey, HttpServletRequest request) {
 		return Secrets.sha256(request.getRemoteAddr() + "|" + survey.publicId());
-	}
-
-	private static String resumeCookie(String publicId) {
-		return "ms_r_" + publicId;
-	}
-
-	private static String doneCookie(String publicId) {
-		return "ms_d_" + publicId;
-	}
-
-	private static String cookie(HttpServletRequest request, String name) {
-		if (request.getCookies() == null) {
-			return null;
-		}
-		for (Cookie cookie : request.getCookies()) {
-			if (name.equals(cookie.getName()) && !cookie.getValue().isEmpty()) {
-				return cookie.getValue();
-			}
-		}
-		return null;
-	}
-
-	private static void addCookie(HttpServletResponse response, String publicId, String name, String value,
-			Duration age) {
-		Cookie cookie = new Cookie(name, value);
-		cookie.setPath("/s/" + publicId);
-		cookie.setHttpOnly(true);
-		cookie.setMaxAge((int) age.toSeconds());
-		cookie.setAttribute("SameSite", "Lax");
-		response.addCookie(cookie);
-	}
-
-	/** The channels a public address can be reached through. */
-	static final class PublicChannel {
-
-		private PublicChannel() {
-		}
-
-		static String of(String asked) {
-			return switch (asked) {
-				case "qr", "embed" -> asked;
-				default -> "link";
-			};
-		}
-
 	}
 
 }

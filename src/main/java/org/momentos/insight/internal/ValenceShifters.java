@@ -1,0 +1,99 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+
+/**
+ * The words that shift the valences already read in a text, beyond the negation and the
+ * boosters right before a sentiment word: hypothetical praise ("would have been
+ * perfect"), contrasts and concessions ("but", "aunque") and irony ("yeah right"). Part
+ * of {@link SentimentScorer}.
+ */
+final class ValenceShifters {
+
+	private ValenceShifters() {
+	}
+
+	/**
+	 * The strongest complaint that hypothetical praise makes ("would have been perfect").
+	 */
+	static final double IRREALIS_PRAISE = 0.8;
+
+	private static final int IRREALIS_REACH = 4;
+
+	/**
+	 * "would have been perfect if the sleeves were longer", "habría sido perfecto si":
+	 * praise in the next few words of the clause did not happen, so it reads as a mild
+	 * complaint (half a negation, capped); complaints there are left as they are.
+	 */
+	static void weighIrrealis(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS) {
+				continue;
+			}
+			int end = Math.min(tokens.size(), i + spans[i] + IRREALIS_REACH);
+			for (int k = i + spans[i]; k < end && !tokens.get(k).isPunct(); k++) {
+				Term term = terms[k];
+				if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
+					break;
+				}
+				if (valences[k] > 0) {
+					valences[k] = -Math.min(valences[k] * -SentimentScorer.NEGATION / 2, IRREALIS_PRAISE);
+				}
+			}
+		}
+	}
+
+	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
+	static void turnIronicPraise(Term[] terms, double[] valences) {
+		boolean ironic = false;
+		for (int i = 0; i < terms.length; i++) {
+			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
+				ironic = true;
+				valences[i] = terms[i].value();
+			}
+		}
+		for (int i = 0; ironic && i < valences.length; i++) {
+			if (valences[i] > 0) {
+				valences[i] *= SentimentScorer.NEGATION;
+			}
+		}
+	}
+
+	/**
+	 * In each sentence, what precedes a contrast ("but", "pero") weighs half and what
+	 * follows it half as much again; a concession ("aunque") weighs half up to the next
+	 * punctuation.
+	 */
+	static void weighContrasts(List<Token> tokens, Term[] terms, double[] valences) {
+		int sentenceStart = 0;
+		boolean inConcession = false;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			Term term = terms[i];
+			if (token.isPunct()) {
+				inConcession = false;
+				if (SentimentScorer.isSentenceEnd(token)) {
+					sentenceStart = i + 1;
+				}
+			}
+			else if (term != null && term.kind() == Term.Kind.CONTRAST) {
+				for (int k = sentenceStart; k < i; k++) {
+					valences[k] *= 0.5;
+				}
+				int end = i + 1;
+				while (end < tokens.size() && !SentimentScorer.isSentenceEnd(tokens.get(end))) {
+					valences[end] *= 1.5;
+					end++;
+				}
+				sentenceStart = i + 1;
+			}
+			else if (term != null && term.kind() == Term.Kind.CONCESSION) {
+				inConcession = true;
+			}
+			else if (inConcession) {
+				valences[i] *= 0.5;
+			}
+		}
+	}
+
+}
