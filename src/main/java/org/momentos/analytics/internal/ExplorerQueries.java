@@ -51,8 +51,16 @@ public class ExplorerQueries {
 	public List<ExplorerResult> search(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, int offset,
 			int limit) {
 		List<Object> params = new ArrayList<>();
-		String sql = sql(workspace, filter, touchpoints, params, " limit ? offset ?", List.of(limit, offset));
+		String sql = pageSql(workspace, filter, touchpoints, params, offset, limit);
 		return this.jdbc.sql(sql).params(params).query(ExplorerQueries::result).list();
+	}
+
+	/**
+	 * The statement of one page of the view; its parameters are added to {@code params}.
+	 */
+	static String pageSql(WorkspaceId workspace, ExplorerFilter filter, List<UUID> touchpoints, List<Object> params,
+			int offset, int limit) {
+		return sql(workspace, filter, touchpoints, params, " limit ? offset ?", List.of(limit, offset));
 	}
 
 	/**
