@@ -97,6 +97,11 @@ class AnalyticsBenchCommand implements Callable<Integer> {
 			measure("explorer: journey + 30 days, no text, page and count",
 					(i) -> explorer.search(access, new ExplorerFilter(null, journeys.get(i % journeys.size()).value(),
 							null, null, null, null, null, today.minusDays(29), today, null, null, null), 0));
+			List<ExplorerFilter.Sort> orders = List.of(ExplorerFilter.Sort.MOST_NEGATIVE,
+					ExplorerFilter.Sort.MOST_POSITIVE);
+			measure("explorer: most negative / positive, all time, page and count",
+					(i) -> explorer.search(access, new ExplorerFilter(null, null, null, null, null, null, null, null,
+							null, null, orders.get(i % orders.size()), null), 0));
 			export(explorer, access, today);
 			measure("recovery dashboard", (i) -> recovery.overview(access));
 		}
