@@ -223,6 +223,14 @@ class ReviewLanguageTest {
 			It made me sick                               | negative
 			Me sentó mal                                  | negative
 			Don't buy any other brand, this is the best   | positive
+			Lipton is much better than this               | negative
+			El de la otra marca es mucho mejor que este   | negative
+			This is much better than Lipton               | positive
+			Overrated                                     | negative
+			Sobrevalorado                                 | negative
+			Don't hesitate, buy it                        | positive
+			No te arrepentirás                            | positive
+			No vale lo que cuesta                         | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);
