@@ -261,6 +261,13 @@ class ReviewLanguageTest {
 			@banco me bloquearon la tarjeta sin avisar         | negative
 			@tienda tienen la talla 38?                        | neutral
 			Otra vez sin arreglar la app 🤦‍♂️                   | negative
+			Great another delay @airline                       | negative
+			Genial otra caída del servicio @telco              | negative
+			Another great stay, thank you                      | positive
+			nice job losing my bag again @airline              | negative
+			@aerolinea me perdieron la maleta                  | negative
+			@streaming another price increase                  | negative
+			@streaming otra subida de precio                   | negative
 			""")
 	void postsToABrand(String text, String label) {
 		assertLabel(text, label);
