@@ -263,6 +263,8 @@ class ReviewLanguageTest {
 			Otra vez sin arreglar la app 🤦‍♂️                   | negative
 			Great another delay @airline                       | negative
 			Genial otra caída del servicio @telco              | negative
+			"Oh great, another outage @telco"                  | negative
+			"Genial, otra subida de precio @streaming"         | negative
 			Another great stay, thank you                      | positive
 			nice job losing my bag again @airline              | negative
 			@aerolinea me perdieron la maleta                  | negative
