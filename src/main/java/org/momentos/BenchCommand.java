@@ -273,12 +273,17 @@ class BenchCommand {
 		return java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
 	}
 
+	/**
+	 * Deletes a throw-away data directory. A bench stopped with Ctrl-C gets here while
+	 * its PostgreSQL still stops and removes files: what is left is named, not thrown.
+	 */
 	static void deleteRecursively(Path directory) {
 		try (Stream<Path> paths = Files.walk(directory)) {
 			paths.sorted(Comparator.reverseOrder()).forEach((path) -> path.toFile().delete());
 		}
-		catch (IOException ex) {
-			throw new UncheckedIOException(ex);
+		catch (IOException | UncheckedIOException ex) {
+			System.err
+				.println("Could not delete all of the throw-away directory " + directory + ": " + ex.getMessage());
 		}
 	}
 

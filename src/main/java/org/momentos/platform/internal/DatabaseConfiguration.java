@@ -1,18 +1,26 @@
 package org.momentos.platform.internal;
 
+import java.util.Arrays;
+
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.config.BeanDefinition;
+import org.springframework.beans.factory.config.BeanFactoryPostProcessor;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
 
 /**
  * The one {@link DataSource}: the external PostgreSQL named by
  * {@code momentos.database.url}, or the embedded one. The embedded server is a bean the
- * pool depends on, so Spring closes the pool first and stops the server last.
+ * pool depends on, so Spring closes the pool first and stops the server last. The
+ * executors that run event listeners and scheduled jobs depend on the pool, so Spring
+ * waits for their running tasks before it closes the pool (a listener that was cut off
+ * used to fail with "HikariDataSource has been closed").
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -42,6 +50,25 @@ class DatabaseConfiguration {
 		dataSource.setPoolName("momentos");
 		dataSource.setMaximumPoolSize(properties.poolSize());
 		return dataSource;
+	}
+
+	@Bean
+	static BeanFactoryPostProcessor executorsCloseBeforeThePool() {
+		return (beanFactory) -> {
+			for (String name : beanFactory.getBeanNamesForType(ExecutorConfigurationSupport.class, true, false)) {
+				BeanDefinition executor = beanFactory.getBeanDefinition(name);
+				executor.setDependsOn(withPool(executor.getDependsOn()));
+			}
+		};
+	}
+
+	private static String[] withPool(String[] dependsOn) {
+		if (dependsOn == null) {
+			return new String[] { "dataSource" };
+		}
+		String[] more = Arrays.copyOf(dependsOn, dependsOn.length + 1);
+		more[dependsOn.length] = "dataSource";
+		return more;
 	}
 
 	record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {
