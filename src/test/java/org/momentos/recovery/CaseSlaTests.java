@@ -5,6 +5,11 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
@@ -108,20 +113,55 @@ class CaseSlaTests {
 	}
 
 	@Test
-	void anUnansweredFollowUpIsRemindedOnceThenCountedAsUnknown() throws Exception {
-		Team shop = this.fixtures.aWorkspace("Follow-up");
+	void twoWatchRunsAtOnceSendTheReminderOnce() throws Exception {
+		Team shop = this.fixtures.aWorkspace("Follow-up twice");
+		String email = "c-3." + System.nanoTime() + "@example.test";
+		resolvedWithAFollowUp(shop, email);
+		this.clock.advance(Duration.ofDays(3));
+
+		CountDownLatch start = new CountDownLatch(1);
+		ExecutorService runs = Executors.newFixedThreadPool(2);
+		List<Future<?>> done = List.of(runs.submit(() -> checkAfter(start)), runs.submit(() -> checkAfter(start)));
+		start.countDown();
+		for (Future<?> run : done) {
+			run.get(30, TimeUnit.SECONDS);
+		}
+		runs.shutdown();
+
+		assertThat(mailsTo(email)).as("the follow-up and one reminder").hasSize(2);
+	}
+
+	private void checkAfter(CountDownLatch start) {
+		try {
+			start.await();
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+		}
+		this.watch.check();
+	}
+
+	private CaseId resolvedWithAFollowUp(Team shop, String email) {
 		JourneyId journey = this.fixtures.aJourneyFromTemplate(shop, "online-shop", Locale.forLanguageTag("es"));
 		this.journeys.publish(shop.ownerAccess(), journey, this.fixtures.journey(shop, journey).revision());
 		WorkspaceAccess owner = shop.ownerAccess();
-		String email = "c-2." + System.nanoTime() + "@example.test";
 		CaseId id = this.cases.open(owner, new NewCase("Cobro duplicado", email, null, null, Priority.HIGH, "", ""));
 		ApiClient helpdesk = new ApiClient(this.port, this.fixtures.anApiKey(shop, ApiScope.CASES));
 		assertThat(helpdesk
 			.post("/api/v1/cases/" + id.value() + "/transitions",
 					Map.of("to", "RESOLVED", "version", this.cases.get(owner, id).version()))
 			.status()).isEqualTo(200);
-		assertThat(this.cases.get(owner, id).snapshot().followUp()).isEqualTo(FollowUpStatus.REQUESTED);
 		assertThat(mailsTo(email)).hasSize(1);
+		return id;
+	}
+
+	@Test
+	void anUnansweredFollowUpIsRemindedOnceThenCountedAsUnknown() throws Exception {
+		Team shop = this.fixtures.aWorkspace("Follow-up");
+		WorkspaceAccess owner = shop.ownerAccess();
+		String email = "c-2." + System.nanoTime() + "@example.test";
+		CaseId id = resolvedWithAFollowUp(shop, email);
+		assertThat(this.cases.get(owner, id).snapshot().followUp()).isEqualTo(FollowUpStatus.REQUESTED);
 
 		this.clock.advance(Duration.ofDays(3));
 		this.watch.check();

@@ -27,7 +27,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Every minute, by the {@link Clock}: raises SLA warnings (to the owner) and breaches
  * (escalated to the workspace's case managers), sends the one follow-up reminder, and
  * marks follow-ups unanswered. Each case is handled in its own transaction; a case
- * changed meanwhile by an agent is simply handled on the next run.
+ * changed meanwhile by an agent is simply handled on the next run. Runs never overlap (a
+ * run started by hand waits for the scheduled one): an alarm mail or a reminder is sent
+ * before its case is saved, so two runs at once would both send it.
  */
 @Component
 public class SlaWatch {
@@ -70,7 +72,7 @@ public class SlaWatch {
 	}
 
 	@Scheduled(fixedDelayString = "${momentos.recovery.sla.check-every:60s}", initialDelayString = "60s")
-	public void check() {
+	public synchronized void check() {
 		Instant now = this.clock.instant();
 		for (Case watched : this.store.watched()) {
 			this.transactions.executeWithoutResult((status) -> {
