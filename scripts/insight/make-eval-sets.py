@@ -2,14 +2,20 @@
 """Builds labelled JSON Lines sets for `momentos eval` from ../shared/data into an output folder.
 
 The corpora stay outside the repository: this script only converts them (never commit the output).
-Usage: python3 scripts/insight/make-eval-sets.py [DATA_DIR] [OUT_DIR] [AMAZON_FOOD_REVIEWS_CSV]
+Usage: python3 scripts/insight/make-eval-sets.py [DATA_DIR] [OUT_DIR] [AMAZON_FOOD_REVIEWS_CSV] [AIRLINE_TWEETS_CSV]
        (defaults: /work/shared/data and /tmp/insight-eval)
 The third argument, optional, is a copy of Reviews.csv of "Amazon Fine Food Reviews" (Stanford SNAP, published
 on Kaggle as snap/amazon-fine-food-reviews under CC0) or of its first 5,000 rows: it gives en_amazon_food_reviews,
 a second English review set from another domain, used only to measure (it is not in ../shared/data).
+The fourth, optional, is Tweets.csv of "Twitter US Airline Sentiment" (Figure Eight's Data for Everyone, published on
+Kaggle as crowdflower/twitter-airline-sentiment under CC BY-NC-SA 4.0: never train on it): customers' posts to six
+airlines, labelled negative/neutral/positive by annotators. It gives en_airline_tweets_restricted (each text once)
+and its two halves by the SHA-256 of the text: _read (errors of this half were read to write rules) and _held
+(never read: the honest figure).
 Each line is {"id", "text", "label"} (negative/neutral/positive), plus "aspect" for aspect-level sets.
 """
 import csv
+import hashlib
 import html
 import json
 import os
@@ -17,7 +23,8 @@ import sys
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/insight-eval"
-FOOD = sys.argv[3] if len(sys.argv) > 3 else None
+FOOD = sys.argv[3] if len(sys.argv) > 3 and sys.argv[3] else None
+AIRLINE = sys.argv[4] if len(sys.argv) > 4 else None
 os.makedirs(OUT, exist_ok=True)
 
 
@@ -115,9 +122,27 @@ def amazon_food(path, first=5000):
     write("en_amazon_food_reviews", rows)
 
 
+def airline_tweets(path):
+    """Each distinct text once (first occurrence), as written (HTML entities kept); id is the row number."""
+    rows, seen = [], set()
+    with open(path, encoding="utf-8", newline="") as f:
+        for i, r in enumerate(csv.DictReader(f)):
+            text = r["text"].strip()
+            if not text or text in seen or r["airline_sentiment"] not in ("negative", "neutral", "positive"):
+                continue
+            seen.add(text)
+            rows.append({"id": str(i), "text": text, "label": r["airline_sentiment"]})
+    write("en_airline_tweets_restricted", rows)
+    half = lambda row: int(hashlib.sha256(row["text"].encode("utf-8")).hexdigest(), 16) % 2
+    write("en_airline_tweets_restricted_read", [row for row in rows if half(row) == 0])
+    write("en_airline_tweets_restricted_held", [row for row in rows if half(row) == 1])
+
+
 clothing()
 if FOOD:
     amazon_food(FOOD)
+if AIRLINE:
+    airline_tweets(AIRLINE)
 mams()
 uci()
 opener("en")

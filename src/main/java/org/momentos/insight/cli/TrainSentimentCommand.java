@@ -47,6 +47,11 @@ public class TrainSentimentCommand implements Callable<Integer> {
 	@Option(names = "--folds", defaultValue = "5", description = "Cross-validation folds (default ${DEFAULT-VALUE}).")
 	int folds;
 
+	@Option(names = "--neutral-offset", paramLabel = "X",
+			description = "Use this neutral offset instead of the one cross-validation picks (star-rated reviews alone pull it"
+					+ " towards calling mixed texts neutral, which sentences and posts do not).")
+	Double neutralOffset;
+
 	@Option(names = "--source", defaultValue = "", paramLabel = "TEXT",
 			description = "Where the data came from and its licence, written into the weights file.")
 	String source;
@@ -71,7 +76,9 @@ public class TrainSentimentCommand implements Callable<Integer> {
 		double[][] x = features.toArray(double[][]::new);
 		SentimentLabel[] y = labels.toArray(SentimentLabel[]::new);
 		double[][] probabilities = SentimentTraining.crossValidatedProbabilities(x, y, this.folds);
-		double offset = SentimentTraining.calibrateNeutralOffset(probabilities, y);
+		double offset = (this.neutralOffset != null) ? this.neutralOffset
+				: SentimentTraining.calibrateNeutralOffset(probabilities, y);
+		String chosen = (this.neutralOffset != null) ? "set by --neutral-offset" : "calibrated by cross-validation";
 		SentimentLabel[] held = SentimentTraining.labels(probabilities, offset);
 		Scorecard scorecard = new Scorecard();
 		Map<String, Scorecard> bySource = new TreeMap<>();
@@ -80,7 +87,7 @@ public class TrainSentimentCommand implements Callable<Integer> {
 			bySource.computeIfAbsent(sources.get(i), (name) -> new Scorecard()).add(y[i], held[i]);
 		}
 		PrintWriter console = this.spec.commandLine().getOut();
-		console.printf(Locale.ROOT, "neutral offset %.1f (best held-out macro-F1; %.3f without it)%n", offset,
+		console.printf(Locale.ROOT, "neutral offset %.1f (%s; held-out macro-F1 %.3f without it)%n", offset, chosen,
 				SentimentTraining.macroF1(y, SentimentTraining.labels(probabilities, 0)));
 		console.printf("%d-fold cross-validation on %s (held-out predictions only)%n", this.folds,
 				this.in.getFileName());
@@ -97,8 +104,8 @@ public class TrainSentimentCommand implements Callable<Integer> {
 				model.write(writer,
 						"# Sentiment model of Momentos: multinomial logistic regression over lexicon features.\n"
 								+ "# Trained by: momentos train-sentiment --in <file> --out <this file>; " + y.length
-								+ " texts; neutral offset " + offset + " calibrated by cross-validation.\n" + "# Data: "
-								+ this.source + "\n");
+								+ " texts; neutral offset " + offset + " " + chosen + ".\n" + "# Data: " + this.source
+								+ "\n");
 			}
 			console.printf("wrote %s%n", this.out);
 		}

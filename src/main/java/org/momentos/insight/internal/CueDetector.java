@@ -57,6 +57,9 @@ public final class CueDetector {
 		else {
 			count(tokens, this.indexes.get(language), counts);
 		}
+		if (WaitDurations.in(tokens)) {
+			counts.merge(Cue.EFFORT2, 1, Integer::sum);
+		}
 		return counts;
 	}
 

@@ -73,6 +73,12 @@ public final class SentimentLexicon {
 		if (!token.isWord() || token.form().length() < 5) {
 			return null;
 		}
+		if (token.isHashtag()) {
+			Term tagged = Hashtags.term(token.form(), this.words);
+			if (tagged != null) {
+				return new PhraseIndex.Match<>(tagged, 1);
+			}
+		}
 		Term term = this.spanish ? superlative(token.form()) : null;
 		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(token.form())) {
 			term = this.stems.get(SpanishStems.of(token.form()));

@@ -75,6 +75,7 @@ public final class SentimentScorer {
 		hits += ExcessWords.weigh(tokens, terms, spans, valences);
 		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
 		ValenceShifters.weighContrasts(tokens, terms, valences);
+		ValenceShifters.weighQuestions(tokens, valences);
 		ValenceShifters.turnIronicPraise(terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
 				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST), count(terms, Term.Kind.MIXED));

@@ -4,7 +4,7 @@ package org.momentos.insight.internal;
  * One token of a text.
  *
  * @param kind word, emoji, emoticon or punctuation
- * @param text the characters as written
+ * @param text the characters as written, with the {@code #} of a hashtag
  * @param form the folded form: lower case, no accents or apostrophes, letters repeated
  * three times or more cut to two ("goooood" becomes "good")
  * @param alt for elongated words, the form with those letters cut to one ("buenooo"
@@ -25,6 +25,11 @@ public record Token(Kind kind, String text, String form, String alt, boolean all
 
 	public boolean isPunct() {
 		return this.kind == Kind.PUNCT;
+	}
+
+	/** A word written as a hashtag: "#badservice". */
+	public boolean isHashtag() {
+		return this.kind == Kind.WORD && this.text.startsWith("#");
 	}
 
 	public boolean isElongated() {

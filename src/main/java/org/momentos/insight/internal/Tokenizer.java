@@ -74,7 +74,11 @@ public final class Tokenizer {
 			return end;
 		}
 		String surface = text.substring(start, end);
-		tokens.add(wordToken(surface));
+		Token word = wordToken(surface);
+		if (start > 0 && text.charAt(start - 1) == '#') {
+			word = new Token(word.kind(), "#" + surface, word.form(), word.alt(), word.allCaps());
+		}
+		tokens.add(word);
 		return end;
 	}
 

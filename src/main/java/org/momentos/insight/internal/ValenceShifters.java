@@ -96,4 +96,30 @@ final class ValenceShifters {
 		}
 	}
 
+	/** How much praise weighs in a question. */
+	static final double QUESTIONED_PRAISE = 0.25;
+
+	/**
+	 * Praise in a question is asked about, not given: "any luck with my refund?", "can I
+	 * get priority boarding?", "¿me pueden ayudar?". It weighs half; complaints in a
+	 * question ("why was my flight cancelled?") keep their weight.
+	 */
+	static void weighQuestions(List<Token> tokens, double[] valences) {
+		int sentenceStart = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (!SentimentScorer.isSentenceEnd(token) && i < tokens.size() - 1) {
+				continue;
+			}
+			if (token.isPunct() && (token.form().equals("?") || token.form().equals("¿"))) {
+				for (int k = sentenceStart; k < i; k++) {
+					if (valences[k] > 0) {
+						valences[k] *= QUESTIONED_PRAISE;
+					}
+				}
+			}
+			sentenceStart = i + 1;
+		}
+	}
+
 }

@@ -1,0 +1,92 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Time a customer spent waiting: "waited 40 min for our bags", "2 hours on hold", "47
+ * minutes on the runway", "llevo una hora esperando", "2h de espera". A strong effort
+ * cue, and a complaint, even when no word of the text is a sentiment word. A duration
+ * counts when a waiting word stands within a few words of it; "a 2 hour flight" does not.
+ */
+final class WaitDurations {
+
+	private static final int WINDOW = 5;
+
+	private static final Set<String> AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
+			"several", "few", "half", "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "varias", "media",
+			"medio");
+
+	private static final Set<String> UNITS = Set.of("min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
+			"h", "minuto", "minutos", "hora", "horas");
+
+	/** A number and its unit written together: "40min", "2hrs", "5h". */
+	private static final Pattern JOINED = Pattern.compile("\\d+(min|mins|h|hr|hrs|hour|hours|horas)");
+
+	private static final List<String> WAITING = List.of("wait", "hold", "delay", "late", "sitting", "sat", "stuck",
+			"phone", "line", "tarmac", "runway", "queue", "esper", "retras", "llevo", "llevamos", "cola", "atrapad",
+			"tirad");
+
+	private WaitDurations() {
+	}
+
+	/** Whether the text tells of time spent waiting. */
+	static boolean in(List<Token> tokens) {
+		for (int i = 0; i < tokens.size(); i++) {
+			int first = durationEndingAt(tokens, i);
+			if (first >= 0 && waitingNear(tokens, first, i)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** The first token of a duration whose unit is at {@code i}, or -1. */
+	private static int durationEndingAt(List<Token> tokens, int i) {
+		String form = tokens.get(i).form();
+		if (JOINED.matcher(form).matches()) {
+			return i;
+		}
+		if (!UNITS.contains(form)) {
+			return -1;
+		}
+		for (int j = i - 1; j >= Math.max(0, i - 2); j--) {
+			String before = tokens.get(j).form();
+			if (isNumber(before) || AMOUNTS.contains(before)) {
+				return j;
+			}
+		}
+		return -1;
+	}
+
+	private static boolean waitingNear(List<Token> tokens, int from, int to) {
+		int start = Math.max(0, from - WINDOW);
+		int end = Math.min(tokens.size() - 1, to + WINDOW);
+		for (int k = start; k <= end; k++) {
+			if (k >= from && k <= to) {
+				continue;
+			}
+			String form = tokens.get(k).form();
+			for (String stem : WAITING) {
+				if (form.startsWith(stem)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	private static boolean isNumber(String form) {
+		if (form.isEmpty()) {
+			return false;
+		}
+		for (int k = 0; k < form.length(); k++) {
+			if (!Character.isDigit(form.charAt(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

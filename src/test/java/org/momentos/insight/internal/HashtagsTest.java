@@ -1,0 +1,61 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A hashtag no lexicon line knows reads as the sentiment word it starts or ends with, or
+ * a negated one; a word with its own ending ("#painting") and a word that is no hashtag
+ * do not.
+ */
+class HashtagsTest {
+
+	private static final SentimentLexicon english = Lexicons.shared().english();
+
+	private static final SentimentLexicon spanish = Lexicons.shared().spanish();
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			badservice           | negative
+			usairwaysfail        | negative
+			worstairlineever     | negative
+			nothappy             | negative
+			greatservice         | positive
+			painting             | none
+			travel               | none
+			""")
+	void englishHashtags(String tag, String reads) {
+		assertThat(polarity("#" + tag, english)).as(tag).isEqualTo(reads);
+	}
+
+	@ParameterizedTest(name = "{0} is a plain word")
+	@CsvSource({ "badservice", "worstairlineever", "nothappy" })
+	void onlyAHashtagIsSplit(String word) {
+		assertThat(polarity(word, english)).isEqualTo("none");
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			pesimoservicio       | negative
+			nomegusta            | negative
+			excelenteatencion    | positive
+			viajes               | none
+			""")
+	void spanishHashtags(String tag, String reads) {
+		assertThat(polarity("#" + tag, spanish)).as(tag).isEqualTo(reads);
+	}
+
+	private static String polarity(String written, SentimentLexicon lexicon) {
+		List<Token> tokens = Tokenizer.tokenize(written);
+		PhraseIndex.Match<Term> match = lexicon.termAt(tokens, 0);
+		if (match == null || !match.value().isSentiment() || match.value().value() == 0) {
+			return "none";
+		}
+		return (match.value().value() > 0) ? "positive" : "negative";
+	}
+
+}
