@@ -45,7 +45,7 @@ final class WaitDurations {
 	/** The first token of a duration whose unit is at {@code i}, or -1. */
 	private static int durationEndingAt(List<Token> tokens, int i) {
 		String form = tokens.get(i).form();
-		if (JOINED.matcher(form).matches()) {
+		if (isJoined(form)) {
 			return i;
 		}
 		if (!UNITS.contains(form)) {
@@ -75,6 +75,12 @@ final class WaitDurations {
 			}
 		}
 		return false;
+	}
+
+	/** "40min", "2hrs": the cheap checks first, the pattern for the few that pass. */
+	private static boolean isJoined(String form) {
+		return form.length() > 1 && Character.isDigit(form.charAt(0))
+				&& !Character.isDigit(form.charAt(form.length() - 1)) && JOINED.matcher(form).matches();
 	}
 
 	private static boolean isNumber(String form) {
