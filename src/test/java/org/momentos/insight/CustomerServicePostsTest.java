@@ -1,0 +1,58 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How customers write to a brand, in both languages, as a table of examples
+ * (docs/insight.md, "Real customers' posts to a brand").
+ */
+class CustomerServicePostsTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	/**
+	 * Posts to a brand that say what went wrong without a sentiment word: time spent
+	 * waiting, "why" questions, what was promised, a wish for what should have been done;
+	 * hashtags read by the sentiment word they start or end with. Praise asked about in a
+	 * question, a request for help and a brand named like a word ("United") are not
+	 * praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline we waited 40 min for our bags after a 45 min flight  | negative
+			@airline 2 hours on hold to change a seat                     | negative
+			@aerolinea llevo una hora esperando en el mostrador           | negative
+			@renfe 45 minutos de espera para comprar un billete           | negative
+			The flight takes 2 hours and leaves at 9                      | neutral
+			@airline why was my flight cancelled?                         | negative
+			@aerolinea ¿por qué no me contestan los correos?              | negative
+			@airline I was told my bag would arrive today                 | negative
+			@aerolinea se suponía que el equipaje llegaba hoy             | negative
+			@airline it would be nice if your app worked                  | negative
+			@aerolinea sería bueno que respondieran los correos          | negative
+			@airline didn't even get an apology                           | negative
+			@aerolinea ni siquiera nos avisaron                           | negative
+			@airline I will never fly with you again                      | negative
+			@airline stranded at the airport with no information          | negative
+			@aerolinea varados en Barajas sin información                 | negative
+			@brand #badservice                                            | negative
+			@marca #pesimoservicio                                        | negative
+			@brand #nothappy                                              | negative
+			We went to the museum #painting                               | neutral
+			@airline can I get priority boarding with my card?            | neutral
+			@airline can you help me change my seat?                      | neutral
+			@aerolinea ¿me pueden ayudar con mi reserva?                  | neutral
+			@united United 1234 boards at gate 5 now                      | neutral
+			""")
+	void customerServicePosts(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	private static void assertLabel(String text, String label) {
+		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
+	}
+
+}
