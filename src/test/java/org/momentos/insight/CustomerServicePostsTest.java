@@ -35,6 +35,7 @@ class CustomerServicePostsTest {
 			@aerolinea sería bueno que respondieran los correos          | negative
 			@airline didn't even get an apology                           | negative
 			@aerolinea ni siquiera nos avisaron                           | negative
+			@aerolinea todavía no me han contestado                       | negative
 			@airline I will never fly with you again                      | negative
 			@airline stranded at the airport with no information          | negative
 			@aerolinea varados en Barajas sin información                 | negative
