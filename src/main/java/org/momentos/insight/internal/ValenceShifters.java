@@ -5,8 +5,8 @@ import java.util.List;
 /**
  * The words that shift the valences already read in a text, beyond the negation and the
  * boosters right before a sentiment word: hypothetical praise ("would have been
- * perfect"), contrasts and concessions ("but", "aunque") and irony ("yeah right"). Part
- * of {@link SentimentScorer}.
+ * perfect"), contrasts and concessions ("but", "aunque"), irony ("yeah right") and praise
+ * asked about in a question. Part of {@link SentimentScorer}.
  */
 final class ValenceShifters {
 
@@ -101,7 +101,7 @@ final class ValenceShifters {
 
 	/**
 	 * Praise in a question is asked about, not given: "any luck with my refund?", "can I
-	 * get priority boarding?", "¿me pueden ayudar?". It weighs half; complaints in a
+	 * get priority boarding?", "¿me pueden ayudar?". It weighs a quarter; complaints in a
 	 * question ("why was my flight cancelled?") keep their weight.
 	 */
 	static void weighQuestions(List<Token> tokens, double[] valences) {
@@ -111,7 +111,7 @@ final class ValenceShifters {
 			if (!SentimentScorer.isSentenceEnd(token) && i < tokens.size() - 1) {
 				continue;
 			}
-			if (token.isPunct() && (token.form().equals("?") || token.form().equals("¿"))) {
+			if (token.isPunct() && token.form().equals("?")) {
 				for (int k = sentenceStart; k < i; k++) {
 					if (valences[k] > 0) {
 						valences[k] *= QUESTIONED_PRAISE;
