@@ -40,6 +40,12 @@ public final class Lexicons {
 	}
 
 	/**
+	 * The version of the reading rules written in code (waiting durations, hashtags,
+	 * questions...): raise it when they change, as the digest only sees the resources.
+	 */
+	private static final int RULES = 2;
+
+	/**
 	 * A short digest of the resources: any change to a lexicon, the model, the themes or
 	 * the cues gives a new engine version, so stored enrichments are known to be stale.
 	 */
@@ -54,7 +60,7 @@ public final class Lexicons {
 					digest.update(in.readAllBytes());
 				}
 			}
-			return "1-" + HexFormat.of().formatHex(digest.digest(), 0, 6);
+			return RULES + "-" + HexFormat.of().formatHex(digest.digest(), 0, 6);
 		}
 		catch (IOException ex) {
 			throw new UncheckedIOException(ex);
