@@ -1,7 +1,5 @@
 package org.momentos.platform.internal;
 
-import java.util.Arrays;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -13,14 +11,16 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.scheduling.concurrent.ExecutorConfigurationSupport;
+import org.springframework.util.StringUtils;
 
 /**
  * The one {@link DataSource}: the external PostgreSQL named by
  * {@code momentos.database.url}, or the embedded one. The embedded server is a bean the
  * pool depends on, so Spring closes the pool first and stops the server last. The
- * executors that run event listeners and scheduled jobs depend on the pool, so Spring
- * waits for their running tasks before it closes the pool (a listener that was cut off
- * used to fail with "HikariDataSource has been closed").
+ * executors that run event listeners and scheduled jobs depend on the pool, so they stop
+ * before it closes: running listeners are waited for
+ * ({@code spring.task.execution.shutdown.await-termination}); a listener that was cut off
+ * used to fail with "HikariDataSource has been closed".
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(DatabaseProperties.class)
@@ -57,18 +57,9 @@ class DatabaseConfiguration {
 		return (beanFactory) -> {
 			for (String name : beanFactory.getBeanNamesForType(ExecutorConfigurationSupport.class, true, false)) {
 				BeanDefinition executor = beanFactory.getBeanDefinition(name);
-				executor.setDependsOn(withPool(executor.getDependsOn()));
+				executor.setDependsOn(StringUtils.addStringToArray(executor.getDependsOn(), "dataSource"));
 			}
 		};
-	}
-
-	private static String[] withPool(String[] dependsOn) {
-		if (dependsOn == null) {
-			return new String[] { "dataSource" };
-		}
-		String[] more = Arrays.copyOf(dependsOn, dependsOn.length + 1);
-		more[dependsOn.length] = "dataSource";
-		return more;
 	}
 
 	record EmbeddedDatabaseHolder(EmbeddedDatabase database) implements AutoCloseable {

@@ -18,35 +18,29 @@ class HashtagsTest {
 
 	private static final SentimentLexicon spanish = Lexicons.shared().spanish();
 
-	@ParameterizedTest(name = "{0} -> {1}")
+	@ParameterizedTest(name = "{0} #{1} -> {2}")
 	@CsvSource(delimiter = '|', textBlock = """
-			badservice           | negative
-			usairwaysfail        | negative
-			worstairlineever     | negative
-			nothappy             | negative
-			greatservice         | positive
-			painting             | none
-			travel               | none
+			en | badservice           | negative
+			en | usairwaysfail        | negative
+			en | worstairlineever     | negative
+			en | nothappy             | negative
+			en | greatservice         | positive
+			en | painting             | none
+			en | travel               | none
+			es | pesimoservicio       | negative
+			es | nomegusta            | negative
+			es | excelenteatencion    | positive
+			es | viajes               | none
 			""")
-	void englishHashtags(String tag, String reads) {
-		assertThat(polarity("#" + tag, english)).as(tag).isEqualTo(reads);
+	void hashtags(String language, String tag, String reads) {
+		SentimentLexicon lexicon = language.equals("es") ? spanish : english;
+		assertThat(polarity("#" + tag, lexicon)).as(tag).isEqualTo(reads);
 	}
 
 	@ParameterizedTest(name = "{0} is a plain word")
 	@CsvSource({ "badservice", "worstairlineever", "nothappy" })
 	void onlyAHashtagIsSplit(String word) {
 		assertThat(polarity(word, english)).isEqualTo("none");
-	}
-
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			pesimoservicio       | negative
-			nomegusta            | negative
-			excelenteatencion    | positive
-			viajes               | none
-			""")
-	void spanishHashtags(String tag, String reads) {
-		assertThat(polarity("#" + tag, spanish)).as(tag).isEqualTo(reads);
 	}
 
 	private static String polarity(String written, SentimentLexicon lexicon) {
