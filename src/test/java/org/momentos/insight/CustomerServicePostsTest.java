@@ -52,6 +52,54 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Thanks for something bad is irony; thanks for something good, or thanks next to a
+	 * bad moment that was put right, is thanks.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline thanks for losing my bag                               | negative
+			@airline thanks for making me miss my meeting                   | negative
+			@airline thank you for the lack of help                         | negative
+			@shop thanks for not being helpful at all                       | negative
+			@aerolinea gracias por hacerme esperar dos horas                | negative
+			@aerolinea muchas gracias por perder mi maleta                  | negative
+			@airline thanks for the quick help with my lost bag             | positive
+			@airline thank you for the great service                        | positive
+			@aerolinea gracias por la ayuda con la maleta                   | positive
+			""")
+	void thanksForSomethingBadIsIrony(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Complaints that hold no opinion word: no reply, no way to get through, nothing
+	 * done, a service that is down, a brand told to fix itself, a customer who will not
+	 * come back.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@shop I sent you a DM yesterday and haven't heard back        | negative
+			@shop still crickets from customer service                    | negative
+			@telco I can't get through to anyone                          | negative
+			@bank your website is down and I need to pay                  | negative
+			@hotel the lift wasn't working all weekend                    | negative
+			@airline I will not be flying with you again                  | negative
+			@airline the agent did nothing                                | negative
+			@airline get your act together                                | negative
+			@tienda no he recibido respuesta a mi correo                  | negative
+			@banco imposible contactar con ustedes                        | negative
+			@hotel el ascensor no funcionaba en todo el fin de semana     | negative
+			@aerolinea pónganse las pilas con el equipaje                 | negative
+			@tienda la web no va desde ayer                               | negative
+			@tienda la web no va nada mal                                 | positive
+			@bank what are your opening hours on Saturday?                | neutral
+			@banco ¿a qué hora abren el sábado?                           | neutral
+			""")
+	void complaintsWithoutAnOpinionWord(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	private static void assertLabel(String text, String label) {
 		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
 	}

@@ -86,6 +86,28 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Common evaluative words that VADER and the Spanish fallback lexicon do not list
+	 * (lexicon/en_words.tsv and es.tsv).
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Atrocious customer service                    | negative
+			The app is unusable since the update          | negative
+			Inexcusable behaviour from the manager        | negative
+			Poorly packed and half the jars arrived cracked | negative
+			Lackluster food and an unattentive waiter     | negative
+			Incredible staff, the room was spotless       | positive
+			Phenomenal pasta, so flavorful                | positive
+			Una pesadilla de viaje                        | negative
+			Negligencia total del personal                | negative
+			Un hotel cochambroso y destartalado           | negative
+			La habitación estaba impoluta                 | positive
+			""")
+	void wordsTheBaseLexiconsLack(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			It does the job, nothing more nothing less    | neutral

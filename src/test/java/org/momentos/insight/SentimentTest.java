@@ -32,6 +32,9 @@ class SentimentTest {
 			I didn't like it                       | negative
 			Never disappoints                      | positive
 			No complaints, works as described      | positive
+			The room was no good                   | negative
+			I have no faith in this airline        | negative
+			No problem at all, thanks              | positive
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);

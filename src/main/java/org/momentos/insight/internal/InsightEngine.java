@@ -135,11 +135,15 @@ public final class InsightEngine {
 
 	/**
 	 * Customer-service cues weigh on the sentiment even without an opinion word: "I had
-	 * to call three times" is a complaint.
+	 * to call three times" is a complaint. A failure ("my refund", "lost bag") or a weak
+	 * effort cue ("on hold", "waited") only leans that way: alone it stays under the
+	 * opinion a text needs ({@link SentimentFeatures#MINIMUM_MASS}).
 	 */
 	private static double complaintMass(Map<Cue, Integer> cues) {
 		return 1.2 * cues.getOrDefault(Cue.EFFORT2, 0) + 2.0 * (cues.containsKey(Cue.CHURN) ? 1 : 0)
-				+ 2.0 * (cues.containsKey(Cue.LEGAL) ? 1 : 0) + 1.5 * (cues.containsKey(Cue.SAFETY) ? 1 : 0);
+				+ 2.0 * (cues.containsKey(Cue.LEGAL) ? 1 : 0) + 1.5 * (cues.containsKey(Cue.SAFETY) ? 1 : 0)
+				+ 0.4 * Math.min(cues.getOrDefault(Cue.FAILURE, 0), 2)
+				+ 0.4 * Math.min(cues.getOrDefault(Cue.EFFORT, 0), 2);
 	}
 
 	private static Set<Flag> flags(Map<Cue, Integer> cues, Sentiment sentiment) {

@@ -24,7 +24,9 @@ import java.util.Set;
  * also intensifies the next one), {@code @stem<TAB>stem<TAB>valence} (a Snowball stem,
  * looked up only for Spanish words that no other line knows),
  * {@code @irrealis<TAB>pattern} (the praise after it did not happen: "would have been
- * perfect"). Later lines override earlier ones.
+ * perfect"), {@code @thanks<TAB>pattern<TAB>valence} (thanks for what follows, ironic
+ * when a complaint follows: "thanks for losing my bag"). Later lines override earlier
+ * ones.
  */
 public final class SentimentLexicon {
 
@@ -189,6 +191,7 @@ public final class SentimentLexicon {
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
 			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
+			case "@thanks" -> put(fields[1], new Term(Term.Kind.GRATITUDE, Double.parseDouble(fields[2]), 0));
 			case "@both" -> put(fields[1],
 					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0));

@@ -74,6 +74,7 @@ public final class SentimentScorer {
 		}
 		hits += ExcessWords.weigh(tokens, terms, spans, valences);
 		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
+		ValenceShifters.turnIronicThanks(tokens, terms, spans, valences);
 		ValenceShifters.weighContrasts(tokens, terms, valences);
 		ValenceShifters.weighQuestions(tokens, valences);
 		ValenceShifters.turnIronicPraise(terms, valences);

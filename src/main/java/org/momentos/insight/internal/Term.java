@@ -35,12 +35,18 @@ public record Term(Kind kind, double value, double boost) {
 		 * perfect if...", "habría sido perfecto si...". Complaints after it stay
 		 * complaints ("would have been too loose").
 		 */
-		IRREALIS
+		IRREALIS,
+		/**
+		 * Carries thanks for what follows it: praise, unless what follows is a complaint,
+		 * which makes it ironic ("thanks for losing my bag", "gracias por hacerme
+		 * esperar").
+		 */
+		GRATITUDE
 
 	}
 
 	public boolean isSentiment() {
-		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED;
+		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED || this.kind == Kind.GRATITUDE;
 	}
 
 }

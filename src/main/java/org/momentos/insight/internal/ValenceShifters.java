@@ -43,6 +43,38 @@ final class ValenceShifters {
 		}
 	}
 
+	/** How many words after "thanks for" the thing thanked for is looked for. */
+	private static final int THANKED_REACH = 4;
+
+	/**
+	 * "Thanks for losing my bag", "gracias por hacerme esperar": thanks for a complaint
+	 * is ironic, so the thanks turns into a complaint of the same weight. The thing
+	 * thanked for is the first opinion in the next few words of the clause; "thanks for
+	 * the quick help with my lost bag" stays thanks.
+	 */
+	static void turnIronicThanks(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (terms[i] == null || terms[i].kind() != Term.Kind.GRATITUDE || valences[i] <= 0) {
+				continue;
+			}
+			int end = Math.min(tokens.size(), i + spans[i] + THANKED_REACH);
+			for (int k = i + spans[i]; k < end && !tokens.get(k).isPunct(); k++) {
+				Term term = terms[k];
+				if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
+					break;
+				}
+				boolean absence = term != null && term.kind() == Term.Kind.NEGATOR && term.boost() != 0;
+				if (valences[k] < 0 || absence) {
+					valences[i] = -valences[i];
+					break;
+				}
+				if (valences[k] > 0) {
+					break;
+				}
+			}
+		}
+	}
+
 	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
 	static void turnIronicPraise(Term[] terms, double[] valences) {
 		boolean ironic = false;
