@@ -40,6 +40,18 @@ class SentimentTest {
 		assertLabel(text, label);
 	}
 
+	/** "I'll" and "he'll" are "I will" and "he will", not "ill" and "hell". */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I'll call you tomorrow                 | neutral
+			He'll be at the desk at nine           | neutral
+			We’ll be back next summer              | positive
+			I was ill for two days after the meal  | negative
+			""")
+	void contractionsOfWill(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			La comida bien pero el servicio pésimo            | negative

@@ -74,11 +74,16 @@ public final class Tokenizer {
 			return end;
 		}
 		String surface = text.substring(start, end);
-		Token word = wordToken(surface);
+		int will = willContraction(surface);
+		String stem = surface.substring(0, surface.length() - will);
+		Token word = wordToken(stem);
 		if (start > 0 && text.charAt(start - 1) == '#') {
-			word = new Token(word.kind(), "#" + surface, word.form(), word.alt(), word.allCaps());
+			word = new Token(word.kind(), "#" + stem, word.form(), word.alt(), word.allCaps());
 		}
 		tokens.add(word);
+		if (will > 0) {
+			tokens.add(new Token(Token.Kind.WORD, surface.substring(stem.length()), "will", null, word.allCaps()));
+		}
 		return end;
 	}
 
@@ -106,6 +111,21 @@ public final class Tokenizer {
 			form = collapse(form, 2);
 		}
 		return new Token(Token.Kind.WORD, surface, form, alt, letters >= 2 && upper == letters);
+	}
+
+	/**
+	 * The length of a final "'ll" ("I'll", "he'll"), read as a word "will" of its own:
+	 * folded with the word before it, they would read as "ill" and "hell".
+	 */
+	private static int willContraction(String word) {
+		int n = word.length();
+		if (n < 4) {
+			return 0;
+		}
+		char apostrophe = word.charAt(n - 3);
+		boolean will = (apostrophe == '\'' || apostrophe == '’') && Character.toLowerCase(word.charAt(n - 2)) == 'l'
+				&& Character.toLowerCase(word.charAt(n - 1)) == 'l';
+		return will ? 3 : 0;
 	}
 
 	/** Folds a keyword or lexicon entry the way words are folded. */
