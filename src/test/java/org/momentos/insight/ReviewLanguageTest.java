@@ -43,6 +43,26 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A real English word is not a misspelt sentiment word ("morning" is not "mourning",
+	 * "treats" not "threats"), but a real misspelling still is; a common Spanish word is
+	 * not read by the opinion stem it shares ("chica" is not "chic").
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Good morning, we are sitting at gate 5        | neutral
+			We keep the dog treats in the garage          | neutral
+			Paying by card at the desk                    | neutral
+			A peasant stew with violet potatoes           | neutral
+			The pasta was delicous                        | positive
+			Loosing my patience with this order           | negative
+			La chica de recepción nos dio la llave        | neutral
+			Pedimos pastas y entraña para compartir       | neutral
+			""")
+	void realWordsAreNotTypos(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			The location is the only good thing about it  | negative

@@ -26,7 +26,8 @@ import java.util.Set;
  * {@code @irrealis<TAB>pattern} (the praise after it did not happen: "would have been
  * perfect"), {@code @thanks<TAB>pattern<TAB>valence} (thanks for what follows, ironic
  * when a complaint follows: "thanks for losing my bag"). Later lines override earlier
- * ones.
+ * ones. A {@code .txt} resource lists real words, one per line, that the typo rule must
+ * not read as a misspelt sentiment word ("morning" is not "mourning").
  */
 public final class SentimentLexicon {
 
@@ -161,9 +162,13 @@ public final class SentimentLexicon {
 			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
 			String line;
 			int number = 0;
+			boolean realWords = resource.endsWith(".txt");
 			while ((line = reader.readLine()) != null) {
 				number++;
-				if (!line.isBlank() && !line.startsWith("#")) {
+				if (!line.isBlank() && !line.startsWith("#") && realWords) {
+					this.vocabulary.add(Tokenizer.foldWord(line.strip()));
+				}
+				else if (!line.isBlank() && !line.startsWith("#")) {
 					try {
 						add(line.split("\t"));
 					}
