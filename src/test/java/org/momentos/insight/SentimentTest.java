@@ -40,6 +40,26 @@ class SentimentTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Negation words that do not negate ("not only", "no doubt", "can't recommend it
+	 * enough", "couldn't be more" intensifies), and a Spanish negation that reaches
+	 * across clitics, articles and "haber" without counting them.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Not only great food but also cheap            | positive
+			No doubt the best hotel in town               | positive
+			I can't recommend it enough                   | positive
+			Could not be more disappointed                | negative
+			No solo es barato sino también rico           | positive
+			No podría estar más decepcionado              | negative
+			La comida no nos pareció muy buena            | negative
+			Nunca hemos tenido una mala experiencia       | positive
+			""")
+	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	/** "I'll" and "he'll" are "I will" and "he will", not "ill" and "hell". */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

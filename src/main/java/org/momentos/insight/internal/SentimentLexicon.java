@@ -26,8 +26,10 @@ import java.util.Set;
  * {@code @irrealis<TAB>pattern} (the praise after it did not happen: "would have been
  * perfect"), {@code @thanks<TAB>pattern<TAB>valence} (thanks for what follows, ironic
  * when a complaint follows: "thanks for losing my bag"). Later lines override earlier
- * ones. A {@code .txt} resource lists real words, one per line, that the typo rule must
- * not read as a misspelt sentiment word ("morning" is not "mourning").
+ * ones. {@code @transparent<TAB>word} is a word a negation reaches across without
+ * counting it ("no nos pareció buena"). A {@code .txt} resource lists real words, one per
+ * line, that the typo rule must not read as a misspelt sentiment word ("morning" is not
+ * "mourning").
  */
 public final class SentimentLexicon {
 
@@ -51,6 +53,9 @@ public final class SentimentLexicon {
 	private final Map<String, Term> stems = new HashMap<>();
 
 	private final boolean spanish;
+
+	/** Words a negation reaches across without counting them: "no nos pareció buena". */
+	private final Set<String> transparent = new HashSet<>();
 
 	private SentimentLexicon(boolean spanish) {
 		this.spanish = spanish;
@@ -90,6 +95,15 @@ public final class SentimentLexicon {
 			term = typo(token.form());
 		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
+	}
+
+	/**
+	 * Whether a negation or a booster reaches across this word without counting it as one
+	 * of the three words it reaches: clitics, articles and "haber" in "nunca hemos tenido
+	 * una mala experiencia".
+	 */
+	public boolean isTransparent(Token token) {
+		return token.isWord() && this.transparent.contains(token.form());
 	}
 
 	/** Whether the word is a known word of this lexicon, of any kind. */
@@ -194,6 +208,7 @@ public final class SentimentLexicon {
 			case "@concession" -> put(fields[1], new Term(Term.Kind.CONCESSION, 0, 0));
 			case "@irrealis" -> put(fields[1], new Term(Term.Kind.IRREALIS, 0, 0));
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
+			case "@transparent" -> this.transparent.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
 			case "@thanks" -> put(fields[1], new Term(Term.Kind.GRATITUDE, Double.parseDouble(fields[2]), 0));

@@ -115,6 +115,9 @@ public final class SentimentScorer {
 					v += sign * before.boost();
 				}
 			}
+			if (before == null && lexicon.isTransparent(tokens.get(j))) {
+				continue;
+			}
 			distance++;
 		}
 		if (negated && token.isWord() && !holdsNegation(tokens, i, spans[i], lexicon)) {
