@@ -128,6 +128,25 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * "lacks" and "falta" say what is missing: they turn the praise after them ("lacks
+	 * charm", "falta amabilidad") and make a complaint of a plain word ("lacks salt"),
+	 * but lacking nothing is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The hotel lacks charm                         | negative
+			The dish lacks salt                           | negative
+			The service was lacking                       | negative
+			The room lacks nothing                        | positive
+			Falta amabilidad en recepción                 | negative
+			A la sopa le falta sal                        | negative
+			No le falta de nada                           | positive
+			""")
+	void whatIsMissing(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			It does the job, nothing more nothing less    | neutral
