@@ -1,0 +1,76 @@
+package org.momentos.insight.internal;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The lexicon files read in order, later lines overriding earlier ones: a word declared
+ * as a modifier (a negation, an absence, a booster, a contrast) must not end up as a
+ * plain sentiment line, which silently takes its modifying away ("no 0" once stopped "no"
+ * from negating in English).
+ */
+class LexiconFilesTest {
+
+	private static final Set<String> MODIFIERS = Set.of("@negator", "@absence", "@booster", "@contrast", "@concession",
+			"@excess");
+
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			english | emoji.tsv, vader_en.tsv, en_words.tsv, en.tsv
+			spanish | emoji.tsv, senticon_es.tsv, es.tsv
+			""")
+	void aModifierIsNeverOverriddenByAPlainSentimentLine(String language, String files) throws IOException {
+		Map<String, String> everModifier = new HashMap<>();
+		Map<String, String> last = new HashMap<>();
+		for (String file : files.split(",\\s*")) {
+			for (String line : lines("/insight/lexicon/" + file)) {
+				String[] fields = line.split("\t");
+				if (fields[0].equals("@stem") || fields[0].equals("@transparent")) {
+					continue;
+				}
+				boolean directive = fields[0].startsWith("@");
+				String pattern = Tokenizer.foldWord((directive ? fields[1] : fields[0]).strip());
+				if (MODIFIERS.contains(fields[0])) {
+					everModifier.put(pattern, file + ": " + line);
+				}
+				last.put(pattern, directive ? fields[0] : "plain");
+			}
+		}
+		List<String> lost = new ArrayList<>();
+		everModifier.forEach((pattern, declared) -> {
+			if (last.get(pattern).equals("plain")) {
+				lost.add(declared);
+			}
+		});
+		assertThat(lost).as("modifiers later overridden by a plain sentiment line").isEmpty();
+	}
+
+	private static List<String> lines(String resource) throws IOException {
+		List<String> lines = new ArrayList<>();
+		try (InputStream in = LexiconFilesTest.class.getResourceAsStream(resource)) {
+			assertThat(in).as(resource).isNotNull();
+			BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+			String line;
+			while ((line = reader.readLine()) != null) {
+				if (!line.isBlank() && !line.startsWith("#")) {
+					lines.add(line);
+				}
+			}
+		}
+		return lines;
+	}
+
+}
