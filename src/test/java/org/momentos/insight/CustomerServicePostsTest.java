@@ -93,6 +93,18 @@ class CustomerServicePostsTest {
 			@aerolinea pónganse las pilas con el equipaje                 | negative
 			@tienda la web no va desde ayer                               | negative
 			@tienda la web no va nada mal                                 | positive
+			@telco three days without internet and nobody can tell me why | negative
+			@telco raised my bill without any notice                      | negative
+			$20 for a sandwich and a coffee, daylight robbery             | negative
+			Delivery was a week late and no one bothered to tell us       | negative
+			They treated us like we were a nuisance                       | negative
+			I want my money back                                          | negative
+			Waited in line for an hour just to be told to come back tomorrow | negative
+			@tienda el paquete llegó abierto y faltaba un producto        | negative
+			@banco me cobraron una comisión que no corresponde            | negative
+			La app se cierra sola cada vez que intento pagar              | negative
+			The room was clean and quiet, without any issues              | positive
+			We stayed 3 days in the hotel                                 | neutral
 			@bank what are your opening hours on Saturday?                | neutral
 			@banco ¿a qué hora abren el sábado?                           | neutral
 			""")

@@ -36,6 +36,9 @@ final class ExcessWords {
 					|| (term.kind() != Term.Kind.BOOSTER && term.kind() != Term.Kind.NEGATOR)) {
 				continue;
 			}
+			if (term.kind() == Term.Kind.NEGATOR) {
+				at = pastDeterminers(tokens, terms, at);
+			}
 			Token next = tokens.get(at);
 			boolean mildPraise = term.kind() == Term.Kind.BOOSTER && isMildPraise(terms[at]);
 			if (!next.isWord() || (terms[at] != null && !mildPraise) || next.form().length() < 3
@@ -53,6 +56,18 @@ final class ExcessWords {
 			found += mildPraise ? 0 : 1;
 		}
 		return found;
+	}
+
+	/** Articles and possessives an absence reaches across: "faltaba un producto". */
+	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "our", "any", "un", "una", "unos",
+			"unas", "el", "la", "los", "las", "mi", "mis", "su", "sus");
+
+	private static int pastDeterminers(List<Token> tokens, Term[] terms, int at) {
+		int k = at;
+		while (k < tokens.size() - 1 && k < at + 2 && terms[k] == null && DETERMINERS.contains(tokens.get(k).form())) {
+			k++;
+		}
+		return k;
 	}
 
 	/**

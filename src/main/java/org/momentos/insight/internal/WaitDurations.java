@@ -19,7 +19,8 @@ final class WaitDurations {
 			"medio");
 
 	private static final Set<String> UNITS = Set.of("min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
-			"h", "minuto", "minutos", "hora", "horas");
+			"h", "minuto", "minutos", "hora", "horas", "day", "days", "week", "weeks", "dia", "dias", "semana",
+			"semanas");
 
 	/** A number and its unit written together: "40min", "2hrs", "5h". */
 	private static final Pattern JOINED = Pattern.compile("\\d+(min|mins|h|hr|hrs|hour|hours|horas)");
