@@ -147,6 +147,27 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A verdict against the past ("used to love", "ha ido a peor"), zero for one side,
+	 * how a loyal customer is treated, help beyond duty and nothing left to ask for.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Used to love this place, it has gone downhill | negative
+			Antes me encantaba, ahora ha ido a peor       | negative
+			Diez años siendo cliente y así me tratan      | negative
+			Fine food but we waited 50 minutes and the waiter forgot our drinks | negative
+			La comida bien, pero esperamos 50 minutos y se olvidaron de las bebidas | negative
+			The manager went above and beyond to fix our booking | positive
+			El gerente hizo todo lo posible para arreglar la reserva | positive
+			Couldn't ask for more                         | positive
+			No le pongo ni un pero                        | positive
+			Oh great, thanks so much for the upgrade!     | positive
+			""")
+	void verdictsByComparison(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			It does the job, nothing more nothing less    | neutral
