@@ -105,6 +105,11 @@ class CustomerServicePostsTest {
 			La app se cierra sola cada vez que intento pagar              | negative
 			The room was clean and quiet, without any issues              | positive
 			We stayed 3 days in the hotel                                 | neutral
+			@airline where is my bag?                                     | negative
+			@aerolinea ¿dónde está mi maleta?                             | negative
+			@airline you don't care about your customers                  | negative
+			@banco no les importa el cliente                              | negative
+			I don't care which seat, any is fine                          | neutral
 			@bank what are your opening hours on Saturday?                | neutral
 			@banco ¿a qué hora abren el sábado?                           | neutral
 			""")
