@@ -110,6 +110,10 @@ class CustomerServicePostsTest {
 			@airline you don't care about your customers                  | negative
 			@banco no les importa el cliente                              | negative
 			I don't care which seat, any is fine                          | neutral
+			@airline no wheelchairs at the gate                           | negative
+			@airline no crew to board us yet                              | negative
+			No fees and no queues at the desk                             | positive
+			No need to call, the change is done online                    | neutral
 			@bank what are your opening hours on Saturday?                | neutral
 			@banco ¿a qué hora abren el sábado?                           | neutral
 			""")
