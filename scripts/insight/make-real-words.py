@@ -11,6 +11,7 @@ This script applies the same rule to every word of a spelling dictionary and wri
 Dictionary: SCOWL American English (Debian package wamerican, /usr/share/dict/american-english),
 Copyright 2000-2011 Kevin Atkinson, permissive licence (see NOTICE).
 Usage: python3 scripts/insight/make-real-words.py [DICTIONARY] > src/main/resources/insight/lexicon/en_real_words.txt
+Run it again after adding English lexicon words (a new sentiment word of 7+ letters can make new collisions).
 """
 import os
 import sys
