@@ -47,6 +47,11 @@ class CustomerServicePostsTest {
 			@airline can you help me change my seat?                      | neutral
 			@aerolinea ¿me pueden ayudar con mi reserva?                  | neutral
 			@united United 1234 boards at gate 5 now                      | neutral
+			@airline Can you change my seat to an aisle? Thanks           | neutral
+			@aerolinea ¿Me pueden cambiar el asiento? Gracias             | neutral
+			@tienda Por favor, ¿me dicen cuándo llega mi pedido? Gracias  | neutral
+			@airline Thank you so much, the crew was lovely!              | positive
+			@airline please pass my thanks to the crew, they were amazing | positive
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);

@@ -27,9 +27,10 @@ import java.util.Set;
  * perfect"), {@code @thanks<TAB>pattern<TAB>valence} (thanks for what follows, ironic
  * when a complaint follows: "thanks for losing my bag"). Later lines override earlier
  * ones. {@code @transparent<TAB>word} is a word a negation reaches across without
- * counting it ("no nos pareció buena"). A {@code .txt} resource lists real words, one per
- * line, that the typo rule must not read as a misspelt sentiment word ("morning" is not
- * "mourning").
+ * counting it ("no nos pareció buena"); {@code @polite<TAB>word} a word of thanks and
+ * {@code @request<TAB>word} a word that asks ("please"): thanks in a request weigh half.
+ * A {@code .txt} resource lists real words, one per line, that the typo rule must not
+ * read as a misspelt sentiment word ("morning" is not "mourning").
  */
 public final class SentimentLexicon {
 
@@ -56,6 +57,12 @@ public final class SentimentLexicon {
 
 	/** Words a negation reaches across without counting them: "no nos pareció buena". */
 	private final Set<String> transparent = new HashSet<>();
+
+	/** Words of thanks that close a request politely: "thanks", "gracias". */
+	private final Set<String> polite = new HashSet<>();
+
+	/** Words that make a text a request: "please", "por favor". */
+	private final Set<String> requests = new HashSet<>();
 
 	private SentimentLexicon(boolean spanish) {
 		this.spanish = spanish;
@@ -104,6 +111,16 @@ public final class SentimentLexicon {
 	 */
 	public boolean isTransparent(Token token) {
 		return token.isWord() && this.transparent.contains(token.form());
+	}
+
+	/** Whether the word is a word of thanks ({@code @polite}). */
+	public boolean isPolite(Token token) {
+		return token.isWord() && this.polite.contains(token.form());
+	}
+
+	/** Whether the word asks for something ({@code @request}): "please", "porfa". */
+	public boolean isRequest(Token token) {
+		return token.isWord() && this.requests.contains(token.form());
 	}
 
 	/** Whether the word is a known word of this lexicon, of any kind. */
@@ -209,6 +226,8 @@ public final class SentimentLexicon {
 			case "@irrealis" -> put(fields[1], new Term(Term.Kind.IRREALIS, 0, 0));
 			case "@sarcasm" -> put(fields[1], new Term(Term.Kind.SARCASM, -1.5, 0));
 			case "@transparent" -> this.transparent.add(Tokenizer.foldWord(fields[1].strip()));
+			case "@polite" -> this.polite.add(Tokenizer.foldWord(fields[1].strip()));
+			case "@request" -> this.requests.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
 			case "@thanks" -> put(fields[1], new Term(Term.Kind.GRATITUDE, Double.parseDouble(fields[2]), 0));

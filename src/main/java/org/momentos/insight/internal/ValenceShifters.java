@@ -128,6 +128,32 @@ final class ValenceShifters {
 		}
 	}
 
+	/** How much thanks weigh in a request. */
+	static final double POLITE_THANKS = 0.5;
+
+	/**
+	 * "Can you change my seat? Thanks", "¿me ayudan, por favor? Gracias": thanks that
+	 * close a request (a question, or "please") are politeness more than praise, so they
+	 * weigh half.
+	 */
+	static void weighPoliteThanks(List<Token> tokens, int[] spans, double[] valences, SentimentLexicon lexicon) {
+		boolean request = false;
+		for (Token token : tokens) {
+			request |= (token.isPunct() && token.form().equals("?")) || lexicon.isRequest(token);
+		}
+		for (int i = 0; request && i < tokens.size(); i++) {
+			if (valences[i] <= 0) {
+				continue;
+			}
+			for (int k = i; k < i + Math.max(spans[i], 1) && k < tokens.size(); k++) {
+				if (lexicon.isPolite(tokens.get(k))) {
+					valences[i] *= POLITE_THANKS;
+					break;
+				}
+			}
+		}
+	}
+
 	/** How much praise weighs in a question. */
 	static final double QUESTIONED_PRAISE = 0.25;
 
