@@ -60,6 +60,18 @@ class SentimentTest {
 		assertLabel(text, label);
 	}
 
+	/** Praise in a condition is supposed, not given; "sí" is not "si". */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			If you want good service, go elsewhere        | negative
+			Si buscas buena atención, vete a otro sitio   | negative
+			Sí, muy buena atención                        | positive
+			If you like spicy food, you will love it      | positive
+			""")
+	void praiseInAConditionIsSupposed(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	/** "I'll" and "he'll" are "I will" and "he will", not "ill" and "hell". */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

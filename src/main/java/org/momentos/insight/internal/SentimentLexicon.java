@@ -9,6 +9,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -28,7 +29,8 @@ import java.util.Set;
  * when a complaint follows: "thanks for losing my bag"). Later lines override earlier
  * ones. {@code @transparent<TAB>word} is a word a negation reaches across without
  * counting it ("no nos pareció buena"); {@code @polite<TAB>word} a word of thanks and
- * {@code @request<TAB>word} a word that asks ("please"): thanks in a request weigh half.
+ * {@code @request<TAB>word} a word that asks ("please"): thanks in a request weigh half;
+ * {@code @conditional<TAB>word} opens a condition ("if"), where praise weighs a quarter.
  * A {@code .txt} resource lists real words, one per line, that the typo rule must not
  * read as a misspelt sentiment word ("morning" is not "mourning").
  */
@@ -63,6 +65,9 @@ public final class SentimentLexicon {
 
 	/** Words that make a text a request: "please", "por favor". */
 	private final Set<String> requests = new HashSet<>();
+
+	/** Words that open a condition: "if", "si" (written without accent, so not "sí"). */
+	private final Set<String> conditionals = new HashSet<>();
 
 	private SentimentLexicon(boolean spanish) {
 		this.spanish = spanish;
@@ -121,6 +126,14 @@ public final class SentimentLexicon {
 	/** Whether the word asks for something ({@code @request}): "please", "porfa". */
 	public boolean isRequest(Token token) {
 		return token.isWord() && this.requests.contains(token.form());
+	}
+
+	/**
+	 * Whether the word opens a condition ({@code @conditional}), compared as written in
+	 * lower case: "si" is "if", "sí" is "yes".
+	 */
+	public boolean isConditional(Token token) {
+		return token.isWord() && this.conditionals.contains(token.text().toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the word is a known word of this lexicon, of any kind. */
@@ -228,6 +241,7 @@ public final class SentimentLexicon {
 			case "@transparent" -> this.transparent.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@polite" -> this.polite.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@request" -> this.requests.add(Tokenizer.foldWord(fields[1].strip()));
+			case "@conditional" -> this.conditionals.add(fields[1].strip().toLowerCase(Locale.ROOT));
 			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
 			case "@thanks" -> put(fields[1], new Term(Term.Kind.GRATITUDE, Double.parseDouble(fields[2]), 0));

@@ -154,6 +154,27 @@ final class ValenceShifters {
 		}
 	}
 
+	/**
+	 * "if you want good service, go elsewhere", "si buscas buena atención": praise in a
+	 * condition, up to the next punctuation, is supposed, not given, so it weighs as
+	 * praise in a question does.
+	 */
+	static void weighConditions(List<Token> tokens, double[] valences, SentimentLexicon lexicon) {
+		boolean inCondition = false;
+		for (int k = 0; k < tokens.size(); k++) {
+			Token token = tokens.get(k);
+			if (token.isPunct()) {
+				inCondition = false;
+			}
+			else if (lexicon.isConditional(token)) {
+				inCondition = true;
+			}
+			else if (inCondition && valences[k] > 0) {
+				valences[k] *= QUESTIONED_PRAISE;
+			}
+		}
+	}
+
 	/** How much praise weighs in a question. */
 	static final double QUESTIONED_PRAISE = 0.25;
 
