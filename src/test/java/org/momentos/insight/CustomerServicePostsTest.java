@@ -52,6 +52,8 @@ class CustomerServicePostsTest {
 			@tienda Por favor, ¿me dicen cuándo llega mi pedido? Gracias  | neutral
 			@airline Thank you so much, the crew was lovely!              | positive
 			@airline please pass my thanks to the crew, they were amazing | positive
+			@airline if you could rebook me tonight, that would be great  | neutral
+			@aerolinea si me pudieran cambiar el vuelo, sería genial      | neutral
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
