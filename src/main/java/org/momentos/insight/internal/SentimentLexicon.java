@@ -69,6 +69,9 @@ public final class SentimentLexicon {
 	/** Words that open a condition: "if", "si" (written without accent, so not "sí"). */
 	private final Set<String> conditionals = new HashSet<>();
 
+	/** The same words folded, for a cheap first check. */
+	private final Set<String> conditionalForms = new HashSet<>();
+
 	private SentimentLexicon(boolean spanish) {
 		this.spanish = spanish;
 	}
@@ -133,7 +136,8 @@ public final class SentimentLexicon {
 	 * lower case: "si" is "if", "sí" is "yes".
 	 */
 	public boolean isConditional(Token token) {
-		return token.isWord() && this.conditionals.contains(token.text().toLowerCase(Locale.ROOT));
+		return token.isWord() && this.conditionalForms.contains(token.form())
+				&& this.conditionals.contains(token.text().toLowerCase(Locale.ROOT));
 	}
 
 	/** Whether the word is a known word of this lexicon, of any kind. */
@@ -241,7 +245,10 @@ public final class SentimentLexicon {
 			case "@transparent" -> this.transparent.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@polite" -> this.polite.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@request" -> this.requests.add(Tokenizer.foldWord(fields[1].strip()));
-			case "@conditional" -> this.conditionals.add(fields[1].strip().toLowerCase(Locale.ROOT));
+			case "@conditional" -> {
+				this.conditionals.add(fields[1].strip().toLowerCase(Locale.ROOT));
+				this.conditionalForms.add(Tokenizer.foldWord(fields[1].strip()));
+			}
 			case "@stem" -> this.stems.put(fields[1], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), 0));
 			case "@mixed" -> put(fields[1], new Term(Term.Kind.MIXED, Double.parseDouble(fields[2]), 0));
 			case "@thanks" -> put(fields[1], new Term(Term.Kind.GRATITUDE, Double.parseDouble(fields[2]), 0));

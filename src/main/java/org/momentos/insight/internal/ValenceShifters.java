@@ -137,21 +137,36 @@ final class ValenceShifters {
 	 * weigh half.
 	 */
 	static void weighPoliteThanks(List<Token> tokens, int[] spans, double[] valences, SentimentLexicon lexicon) {
-		boolean request = false;
-		for (Token token : tokens) {
-			request |= (token.isPunct() && token.form().equals("?")) || lexicon.isRequest(token);
-		}
-		for (int i = 0; request && i < tokens.size(); i++) {
-			if (valences[i] <= 0) {
+		Boolean request = null;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (valences[i] <= 0 || !isPolite(tokens, i, spans[i], lexicon)) {
 				continue;
 			}
-			for (int k = i; k < i + Math.max(spans[i], 1) && k < tokens.size(); k++) {
-				if (lexicon.isPolite(tokens.get(k))) {
-					valences[i] *= POLITE_THANKS;
-					break;
-				}
+			if (request == null) {
+				request = isRequest(tokens, lexicon);
+			}
+			if (request) {
+				valences[i] *= POLITE_THANKS;
 			}
 		}
+	}
+
+	private static boolean isPolite(List<Token> tokens, int at, int span, SentimentLexicon lexicon) {
+		for (int k = at; k < at + Math.max(span, 1) && k < tokens.size(); k++) {
+			if (lexicon.isPolite(tokens.get(k))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static boolean isRequest(List<Token> tokens, SentimentLexicon lexicon) {
+		for (Token token : tokens) {
+			if ((token.isPunct() && token.form().equals("?")) || lexicon.isRequest(token)) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**
