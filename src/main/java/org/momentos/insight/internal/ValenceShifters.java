@@ -5,8 +5,9 @@ import java.util.List;
 /**
  * The words that shift the valences already read in a text, beyond the negation and the
  * boosters right before a sentiment word: hypothetical praise ("would have been
- * perfect"), contrasts and concessions ("but", "aunque"), irony ("yeah right") and praise
- * asked about in a question. Part of {@link SentimentScorer}.
+ * perfect"), contrasts and concessions ("but", "aunque"), irony ("yeah right", thanks for
+ * a complaint), praise asked about in a question or supposed in a condition, and thanks
+ * that close a request. Part of {@link SentimentScorer}.
  */
 final class ValenceShifters {
 
