@@ -58,6 +58,26 @@ class LexiconFilesTest {
 		assertThat(lost).as("modifiers later overridden by a plain sentiment line").isEmpty();
 	}
 
+	/**
+	 * A pattern is written once per file: a second line for it silently replaces the
+	 * first, so one of the two valences someone chose is lost.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "emoji.tsv" })
+	void eachPatternIsWrittenOncePerFile(String file) throws IOException {
+		Map<String, String> first = new HashMap<>();
+		List<String> repeated = new ArrayList<>();
+		for (String line : lines("/insight/lexicon/" + file)) {
+			String[] fields = line.split("\t");
+			String key = fields[0].startsWith("@") ? fields[0] + " " + fields[1] : fields[0];
+			String before = first.putIfAbsent(key, line);
+			if (before != null) {
+				repeated.add(before + "  /  " + line);
+			}
+		}
+		assertThat(repeated).as(file + ": patterns written twice").isEmpty();
+	}
+
 	private static List<String> lines(String resource) throws IOException {
 		List<String> lines = new ArrayList<>();
 		try (InputStream in = LexiconFilesTest.class.getResourceAsStream(resource)) {
