@@ -1,0 +1,93 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The words of reviews, in both languages, as tables of examples: a typo or inflection of
+ * a sentiment word against a real word that only looks like one, evaluative words the
+ * base lexicons lack, and what a customer says is missing.
+ */
+class ReviewWordsTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	private static void assertLabel(String text, String label) {
+		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
+	}
+
+	/** A word one letter longer than a sentiment word is inflection, not a typo. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Los precios muy caros                         | negative
+			Los precios del menú                          | neutral
+			Un servicio exelente                          | positive
+			""")
+	void inflectionIsNotATypo(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * A real English word is not a misspelt sentiment word ("morning" is not "mourning",
+	 * "treats" not "threats"), but a real misspelling still is; a common Spanish word is
+	 * not read by the opinion stem it shares ("chica" is not "chic").
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Good morning, we are sitting at gate 5        | neutral
+			We keep the dog treats in the garage          | neutral
+			Paying by card at the desk                    | neutral
+			A peasant stew with violet potatoes           | neutral
+			The pasta was delicous                        | positive
+			Loosing my patience with this order           | negative
+			La chica de recepción nos dio la llave        | neutral
+			Pedimos pastas y entraña para compartir       | neutral
+			""")
+	void realWordsAreNotTypos(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Common evaluative words that VADER and the Spanish fallback lexicon do not list
+	 * (lexicon/en_words.tsv and es.tsv).
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Atrocious customer service                    | negative
+			The app is unusable since the update          | negative
+			Inexcusable behaviour from the manager        | negative
+			Poorly packed and half the jars arrived cracked | negative
+			Lackluster food and an unattentive waiter     | negative
+			Incredible staff, the room was spotless       | positive
+			Phenomenal pasta, so flavorful                | positive
+			Una pesadilla de viaje                        | negative
+			Negligencia total del personal                | negative
+			Un hotel cochambroso y destartalado           | negative
+			La habitación estaba impoluta                 | positive
+			""")
+	void wordsTheBaseLexiconsLack(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * "lacks" and "falta" say what is missing: they turn the praise after them ("lacks
+	 * charm", "falta amabilidad") and make a complaint of a plain word ("lacks salt"),
+	 * but lacking nothing is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The hotel lacks charm                         | negative
+			The dish lacks salt                           | negative
+			The service was lacking                       | negative
+			The room lacks nothing                        | positive
+			Falta amabilidad en recepción                 | negative
+			A la sopa le falta sal                        | negative
+			No le falta de nada                           | positive
+			""")
+	void whatIsMissing(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
