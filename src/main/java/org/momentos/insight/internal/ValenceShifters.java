@@ -31,17 +31,29 @@ final class ValenceShifters {
 			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS) {
 				continue;
 			}
-			int end = Math.min(tokens.size(), i + spans[i] + IRREALIS_REACH);
-			for (int k = i + spans[i]; k < end && !tokens.get(k).isPunct(); k++) {
-				Term term = terms[k];
-				if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
-					break;
-				}
+			int end = clauseEnd(tokens, terms, i + spans[i], IRREALIS_REACH);
+			for (int k = i + spans[i]; k < end; k++) {
 				if (valences[k] > 0) {
 					valences[k] = -Math.min(valences[k] * -SentimentScorer.NEGATION / 2, IRREALIS_PRAISE);
 				}
 			}
 		}
+	}
+
+	/**
+	 * Where the words a shifter reaches from {@code from} end: after {@code reach} words,
+	 * at punctuation, or at a contrast or concession, whichever comes first.
+	 */
+	private static int clauseEnd(List<Token> tokens, Term[] terms, int from, int reach) {
+		int end = Math.min(tokens.size(), from + reach);
+		for (int k = from; k < end; k++) {
+			Term term = terms[k];
+			if (tokens.get(k).isPunct()
+					|| (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION))) {
+				return k;
+			}
+		}
+		return end;
 	}
 
 	/** How many words after "thanks for" the thing thanked for is looked for. */
@@ -58,12 +70,9 @@ final class ValenceShifters {
 			if (terms[i] == null || terms[i].kind() != Term.Kind.GRATITUDE || valences[i] <= 0) {
 				continue;
 			}
-			int end = Math.min(tokens.size(), i + spans[i] + THANKED_REACH);
-			for (int k = i + spans[i]; k < end && !tokens.get(k).isPunct(); k++) {
+			int end = clauseEnd(tokens, terms, i + spans[i], THANKED_REACH);
+			for (int k = i + spans[i]; k < end; k++) {
 				Term term = terms[k];
-				if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
-					break;
-				}
 				boolean absence = term != null && term.kind() == Term.Kind.NEGATOR && term.boost() != 0;
 				if (valences[k] < 0 || absence) {
 					valences[i] = -valences[i];
