@@ -128,6 +128,28 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * What a customer cannot do is a complaint even with no opinion word ("can't log in",
+	 * "no me deja pagar"); the usual phrases that praise stay praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@bank I can't log in to my account                  | negative
+			@airline unable to check in online                  | negative
+			@airline the site is not letting me add my KTN      | negative
+			@shop your app won't let me book                    | negative
+			@banco no puedo entrar en mi cuenta                 | negative
+			@tienda la app no me deja pagar                     | negative
+			@aerolinea no consigo hacer el check-in             | negative
+			Can't wait for my trip next week                    | positive
+			I can't stop eating these, so good                  | positive
+			Can't complain, the room was fine                   | positive
+			No puedo quejarme, todo correcto                    | positive
+			""")
+	void whatACustomerCannotDoIsAComplaint(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	private static void assertLabel(String text, String label) {
 		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
 	}
