@@ -150,6 +150,27 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A wish for better is a complaint about what is: praise after "should", "could be",
+	 * "hoping for", "esperaba", "deberían" did not happen. Praise in its own clause
+	 * stays.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline the crew could be more helpful                 | negative
+			@airline you should really be more proactive            | negative
+			@airline it should be easier to get help                | negative
+			@tienda los empleados deberían ser más amables          | negative
+			@aerolinea esperaba un trato más amable                 | negative
+			El desayuno podría ser mejor                            | negative
+			You should try the pasta, it is great                   | positive
+			Todo como esperábamos, muy correcto                     | positive
+			It could be worse                                       | neutral
+			""")
+	void aWishForBetterIsAComplaint(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	private static void assertLabel(String text, String label) {
 		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
 	}
