@@ -119,6 +119,13 @@ class CustomerServicePostsTest {
 			I don't care which seat, any is fine                          | neutral
 			@airline no wheelchairs at the gate                           | negative
 			@airline no crew to board us yet                              | negative
+			@airline you have zero customer service                       | negative
+			@airline there aren't any reps available to take calls        | negative
+			@airline less than helpful staff at the gate                  | negative
+			@airline after the fourth call I gave up                      | negative
+			Zero issues with the booking                                  | positive
+			@aerolinea cero atención al cliente                           | negative
+			Cero problemas con la reserva                                 | positive
 			No fees and no queues at the desk                             | positive
 			No need to call, the change is done online                    | neutral
 			@bank what are your opening hours on Saturday?                | neutral
