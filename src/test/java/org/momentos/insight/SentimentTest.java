@@ -236,6 +236,10 @@ class SentimentTest {
 			Me mola mucho la app                      | positive
 			El pedido llegó tardísimo, vaya cutrez    | negative
 			Servicio de diez, majísimos               | positive
+			El hotel está de puta madre               | positive
+			Muy bn todo, grax                         | positive
+			Qué bajón, se agotó otra vez              | negative
+			Me quedo con las ganas de probarlo        | negative
 			""")
 	void latinAmericanAndSpainSpanish(String text, String label) {
 		assertLabel(text, label);
