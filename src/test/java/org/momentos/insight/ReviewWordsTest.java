@@ -90,4 +90,31 @@ class ReviewWordsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * How a product fails, and ease or speed that strengthens the opinion before it: "se
+	 * raya con facilidad" is a complaint, "assembles easily" praise, "doesn't peel
+	 * easily" praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The paint scratches easily                    | negative
+			The colour fades after one wash               | negative
+			The paint chipped quickly                     | negative
+			The handle rusted within a month              | negative
+			La funda se raya con facilidad                | negative
+			Se rompe fácilmente                           | negative
+			Se desgasta enseguida                         | negative
+			Assembles easily                              | positive
+			Se monta fácilmente                           | positive
+			Llegó enseguida                               | positive
+			The case doesn't scratch easily               | positive
+			The label doesn't peel off easily             | positive
+			A sauce made from scratch                     | neutral
+			No se raya con facilidad                      | positive
+			During the breaks the guide told us stories   | neutral
+			""")
+	void easeOfAFailureIsAComplaint(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -41,12 +41,19 @@ public record Term(Kind kind, double value, double boost) {
 		 * which makes it ironic ("thanks for losing my bag", "gracias por hacerme
 		 * esperar").
 		 */
-		GRATITUDE
+		GRATITUDE,
+		/**
+		 * Carries praise for how easily or quickly something happens ("assembles easily",
+		 * "llegó enseguida"), unless what happens is a complaint, which it then
+		 * strengthens ("scratches easily", "se rompe con facilidad").
+		 */
+		EASE
 
 	}
 
 	public boolean isSentiment() {
-		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED || this.kind == Kind.GRATITUDE;
+		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED || this.kind == Kind.GRATITUDE
+				|| this.kind == Kind.EASE;
 	}
 
 }

@@ -40,6 +40,34 @@ final class ValenceShifters {
 		}
 	}
 
+	/** How many words before an ease word the thing that happens easily is looked for. */
+	private static final int EASE_REACH = 3;
+
+	/**
+	 * "scratches easily", "se rompe con facilidad", "faded quickly": ease or speed is
+	 * praise only for what is good to happen. After an opinion word in the same clause it
+	 * strengthens that opinion, so it takes its sign ("doesn't scratch easily" is
+	 * praise); with none before it, it is praise of its own ("assembles easily", "llegó
+	 * enseguida").
+	 */
+	static void turnEaseOfComplaints(List<Token> tokens, Term[] terms, double[] valences) {
+		for (int i = 0; i < tokens.size(); i++) {
+			if (terms[i] == null || terms[i].kind() != Term.Kind.EASE || valences[i] == 0) {
+				continue;
+			}
+			for (int k = i - 1; k >= 0 && k >= i - EASE_REACH && !tokens.get(k).isPunct(); k--) {
+				if (terms[k] != null
+						&& (terms[k].kind() == Term.Kind.CONTRAST || terms[k].kind() == Term.Kind.CONCESSION)) {
+					break;
+				}
+				if (valences[k] != 0) {
+					valences[i] = Math.signum(valences[k]) * Math.abs(valences[i]);
+					break;
+				}
+			}
+		}
+	}
+
 	/**
 	 * Where the words a shifter reaches from {@code from} end: after {@code reach} words,
 	 * at punctuation, or at a contrast or concession, whichever comes first.
