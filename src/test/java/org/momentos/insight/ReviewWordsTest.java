@@ -112,6 +112,9 @@ class ReviewWordsTest {
 			A sauce made from scratch                     | neutral
 			No se raya con facilidad                      | positive
 			During the breaks the guide told us stories   | neutral
+			It didn't come with instructions              | negative
+			No viene con instrucciones                    | negative
+			El color no es el de la foto                  | negative
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);
