@@ -128,6 +128,7 @@ class CustomerServicePostsTest {
 			Cero problemas con la reserva                                 | positive
 			No fees and no queues at the desk                             | positive
 			No need to call, the change is done online                    | neutral
+			@airline when does check-in open for flight no UA80?          | neutral
 			@bank what are your opening hours on Saturday?                | neutral
 			@banco ¿a qué hora abren el sábado?                           | neutral
 			""")

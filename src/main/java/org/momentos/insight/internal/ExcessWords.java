@@ -42,7 +42,7 @@ final class ExcessWords {
 			Token next = tokens.get(at);
 			boolean mildPraise = term.kind() == Term.Kind.BOOSTER && isMildPraise(terms[at]);
 			if (!next.isWord() || (terms[at] != null && !mildPraise) || next.form().length() < 3
-					|| NOT_EXCESSIVE.contains(next.form())) {
+					|| NOT_EXCESSIVE.contains(next.form()) || hasDigit(next.form())) {
 				continue;
 			}
 			double v = term.boost();
@@ -56,6 +56,16 @@ final class ExcessWords {
 			found += mildPraise ? 0 : 1;
 		}
 		return found;
+	}
+
+	/** "flight no UA80", "no 2": a code or number after "no" is not something missing. */
+	private static boolean hasDigit(String form) {
+		for (int k = 0; k < form.length(); k++) {
+			if (Character.isDigit(form.charAt(k))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Articles and possessives an absence reaches across: "faltaba un producto". */
