@@ -66,6 +66,11 @@ class ReviewWordsTest {
 			Negligencia total del personal                | negative
 			Un hotel cochambroso y destartalado           | negative
 			La habitación estaba impoluta                 | positive
+			Un lugar paradisiaco, inolvidable             | positive
+			Una cena fabulosa, el postre crujiente        | positive
+			Lo recomendaré a mis amigos                   | positive
+			Un espectáculo aburrido y absurdo             | negative
+			Vendedores mentirosos, un incumplimiento total | negative
 			""")
 	void wordsTheBaseLexiconsLack(String text, String label) {
 		assertLabel(text, label);
