@@ -240,6 +240,10 @@ class SentimentTest {
 			Muy bn todo, grax                         | positive
 			Qué bajón, se agotó otra vez              | negative
 			Me quedo con las ganas de probarlo        | negative
+			Sois unos sinvergüenzas                   | negative
+			Ya está bien de cobrarme comisiones       | negative
+			Menos mal que llegó a tiempo              | positive
+			Un currazo, de primera                    | positive
 			""")
 	void latinAmericanAndSpainSpanish(String text, String label) {
 		assertLabel(text, label);
