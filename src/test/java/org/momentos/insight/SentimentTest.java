@@ -251,6 +251,20 @@ class SentimentTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			@airline you guys rock, thanks for the upgrade | positive
+			The crew came in clutch tonight              | positive
+			Hats off to the team at gate B12             | positive
+			The hotel exceeded our expectations          | positive
+			Boarding was a clown show, fml               | negative
+			Total shambles at the check-in desk          | negative
+			Fed up with the delays                       | negative
+			""")
+	void englishSocialSlang(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			Cobro duplicado en mi tarjeta                    | negative
 			Nadie contesta el teléfono                       | negative
 			Sigo esperando mi reembolso                      | negative
