@@ -229,42 +229,6 @@ class SentimentTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			Qué chévere la atención                   | positive
-			Está re bueno el lugar                    | positive
-			Muy padre el servicio                     | positive
-			El producto es muy chafa                  | negative
-			Me mola mucho la app                      | positive
-			El pedido llegó tardísimo, vaya cutrez    | negative
-			Servicio de diez, majísimos               | positive
-			El hotel está de puta madre               | positive
-			Muy bn todo, grax                         | positive
-			Qué bajón, se agotó otra vez              | negative
-			Me quedo con las ganas de probarlo        | negative
-			Sois unos sinvergüenzas                   | negative
-			Ya está bien de cobrarme comisiones       | negative
-			Menos mal que llegó a tiempo              | positive
-			Un currazo, de primera                    | positive
-			""")
-	void latinAmericanAndSpainSpanish(String text, String label) {
-		assertLabel(text, label);
-	}
-
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			@airline you guys rock, thanks for the upgrade | positive
-			The crew came in clutch tonight              | positive
-			Hats off to the team at gate B12             | positive
-			The hotel exceeded our expectations          | positive
-			Boarding was a clown show, fml               | negative
-			Total shambles at the check-in desk          | negative
-			Fed up with the delays                       | negative
-			""")
-	void englishSocialSlang(String text, String label) {
-		assertLabel(text, label);
-	}
-
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
 			Cobro duplicado en mi tarjeta                    | negative
 			Nadie contesta el teléfono                       | negative
 			Sigo esperando mi reembolso                      | negative
