@@ -31,8 +31,11 @@ import java.util.Set;
  * counting it ("no nos pareció buena"); {@code @polite<TAB>word} a word of thanks and
  * {@code @request<TAB>word} a word that asks ("please"): thanks in a request weigh half;
  * {@code @conditional<TAB>word} opens a condition ("if"), where praise weighs a quarter.
- * A {@code .txt} resource lists real words, one per line, that the typo rule must not
- * read as a misspelt sentiment word ("morning" is not "mourning").
+ * {@code @repeat<TAB>word} is a verb of coming back as a customer ("buy", "order") and
+ * {@code @again<TAB>word} a word of repetition ("again"): "would buy them again" is
+ * praise, "won't order this again" a complaint. A {@code .txt} resource lists real words,
+ * one per line, that the typo rule must not read as a misspelt sentiment word ("morning"
+ * is not "mourning").
  */
 public final class SentimentLexicon {
 
@@ -65,6 +68,12 @@ public final class SentimentLexicon {
 
 	/** Words that make a text a request: "please", "por favor". */
 	private final Set<String> requests = new HashSet<>();
+
+	/** Verbs of coming back as a customer: "buy", "order", "fly". */
+	private final Set<String> repeatVerbs = new HashSet<>();
+
+	/** Words of repetition after such a verb: "again". */
+	private final Set<String> againWords = new HashSet<>();
 
 	/** Words that open a condition: "if", "si" (written without accent, so not "sí"). */
 	private final Set<String> conditionals = new HashSet<>();
@@ -124,6 +133,16 @@ public final class SentimentLexicon {
 	/** Whether the word is a word of thanks ({@code @polite}). */
 	public boolean isPolite(Token token) {
 		return token.isWord() && this.polite.contains(token.form());
+	}
+
+	/** Whether the word is a verb of coming back as a customer ({@code @repeat}). */
+	public boolean isRepeatVerb(Token token) {
+		return token.isWord() && this.repeatVerbs.contains(token.form());
+	}
+
+	/** Whether the word says something happens again ({@code @again}). */
+	public boolean isAgain(Token token) {
+		return token.isWord() && this.againWords.contains(token.form());
 	}
 
 	/** Whether the word asks for something ({@code @request}): "please", "porfa". */
@@ -245,6 +264,8 @@ public final class SentimentLexicon {
 			case "@transparent" -> this.transparent.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@polite" -> this.polite.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@request" -> this.requests.add(Tokenizer.foldWord(fields[1].strip()));
+			case "@repeat" -> this.repeatVerbs.add(Tokenizer.foldWord(fields[1].strip()));
+			case "@again" -> this.againWords.add(Tokenizer.foldWord(fields[1].strip()));
 			case "@conditional" -> {
 				this.conditionals.add(fields[1].strip().toLowerCase(Locale.ROOT));
 				this.conditionalForms.add(Tokenizer.foldWord(fields[1].strip()));

@@ -47,6 +47,7 @@ public final class SentimentScorer {
 			spans[i] = match.length();
 			i += match.length();
 		}
+		RepeatIntent.mark(tokens, terms, spans, lexicon);
 		boolean shouting = hasLowerCase(tokens);
 		double[] valences = new double[n];
 		int[] segments = new int[n];
