@@ -174,6 +174,9 @@ class CustomerServicePostsTest {
 			You should try the pasta, it is great                   | positive
 			Todo como esperábamos, muy correcto                     | positive
 			It could be worse                                       | neutral
+			@airline must be nice to take your phone off the hook   | negative
+			@airline your check-in process needs work               | negative
+			@tienda necesitan mejorar la atención                   | negative
 			""")
 	void aWishForBetterIsAComplaint(String text, String label) {
 		assertLabel(text, label);
