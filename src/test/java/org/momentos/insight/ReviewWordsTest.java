@@ -125,4 +125,20 @@ class ReviewWordsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * "My only complaint is..." in a review that praises: the sole drawback weighs like a
+	 * concession, so it pulls the review down less than the same complaint made plainly.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Tasty. My only complaint is that the bag was crushed and the chips were broken | Tasty. Sadly the bag was crushed and the chips were broken
+					Good tea. The only problem is the string comes off the bag                      | Good tea. Sadly the string comes off the bag
+					""")
+	void theOnlyComplaintOfALikedProductWeighsLess(String onlyComplaint, String plainComplaint) {
+		assertThat(analyzer.analyze(onlyComplaint).sentiment().score())
+			.isGreaterThan(analyzer.analyze(plainComplaint).sentiment().score());
+		assertThat(analyzer.analyze(onlyComplaint).sentiment().label().code()).isNotEqualTo("negative");
+	}
+
 }
