@@ -24,6 +24,9 @@ class ComingBackTest {
 			I am never buying this brand again                 | negative
 			I will NEVER EVER use you again                    | negative
 			No lo pediré nuevamente                            | negative
+			Lo compraría de nuevo                              | positive
+			No lo compraría de nuevo                           | negative
+			No pienso volver                                   | negative
 			Like I want to fly with them again!                | negative
 			We had to book again after the schedule change     | neutral
 			I'll try again tomorrow                            | neutral
