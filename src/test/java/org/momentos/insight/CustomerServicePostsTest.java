@@ -125,6 +125,11 @@ class CustomerServicePostsTest {
 			@airline after the fourth call I gave up                      | negative
 			Zero issues with the booking                                  | positive
 			@aerolinea cero atención al cliente                           | negative
+			@telco 3 días sin fibra y nadie me dice nada                  | negative
+			@telco me habéis cobrado de más este mes                      | negative
+			@telco me habéis dejado sin internet justo en teletrabajo     | negative
+			@power they left us without heating for two days              | negative
+			@tienda un precio justo y envío rápido                        | positive
 			Cero problemas con la reserva                                 | positive
 			No fees and no queues at the desk                             | positive
 			No need to call, the change is done online                    | neutral
