@@ -130,6 +130,8 @@ class CustomerServicePostsTest {
 			@telco me habéis dejado sin internet justo en teletrabajo     | negative
 			@power they left us without heating for two days              | negative
 			@tienda un precio justo y envío rápido                        | positive
+			@airline down to 2 layovers now but still not acceptable      | negative
+			@shop I can't even look at you right now, I'll call when I'm not so mad | negative
 			Cero problemas con la reserva                                 | positive
 			No fees and no queues at the desk                             | positive
 			No need to call, the change is done online                    | neutral

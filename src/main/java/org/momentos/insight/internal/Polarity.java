@@ -22,6 +22,19 @@ public final class Polarity {
 	/** Net valence under which a text is neutral whatever its balance. */
 	private static final double MINIMUM = 0.5;
 
+	/**
+	 * How far a short text must lean to the negative (probability of negative minus that
+	 * of positive) for its neutral reading to be a complaint.
+	 */
+	static final double COMPLAINT_LEAN = 0.1;
+
+	/**
+	 * Texts under this many tokens are a post or a sentence, where a neutral reading that
+	 * leans negative is a complaint; longer ones are reviews, where it is a mixed
+	 * verdict.
+	 */
+	static final int SHORT_TEXT = 40;
+
 	private Polarity() {
 	}
 
@@ -47,7 +60,10 @@ public final class Polarity {
 	/**
 	 * The sentiment of a text as the trained model judges it from the lexicon's reading;
 	 * a text without opinion mass stays neutral whatever the model's priors. The score is
-	 * the probability of positive minus that of negative.
+	 * the probability of positive minus that of negative. The model learnt its neutral
+	 * class from whole reviews, where neutral is a mixed verdict; in a post or a single
+	 * sentence that leans negative and says nothing lukewarm ("meh", "ni fu ni fa") the
+	 * customer is complaining, so it reads as negative.
 	 */
 	public static Sentiment judged(ScoredText scored, int tokens, double extraNegative, SentimentModel model) {
 		double[] features = SentimentFeatures.of(scored, tokens, extraNegative);
@@ -57,7 +73,12 @@ public final class Polarity {
 		double[] p = model.probabilities(features);
 		double score = Math.round((p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()]) * 1000)
 				/ 1000.0;
-		return new Sentiment(SentimentModel.mostLikely(p), score);
+		SentimentLabel label = SentimentModel.mostLikely(p);
+		if (label == SentimentLabel.NEUTRAL && score <= -COMPLAINT_LEAN && tokens < SHORT_TEXT
+				&& scored.mixedVerdicts() == 0) {
+			label = SentimentLabel.NEGATIVE;
+		}
+		return new Sentiment(label, score);
 	}
 
 	private static SentimentLabel label(double score, double net) {

@@ -1,0 +1,53 @@
+package org.momentos.insight.internal;
+
+import org.junit.jupiter.api.Test;
+import org.momentos.insight.SentimentLabel;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * How the model's reading becomes a label: a short text the model calls neutral but that
+ * leans negative is a complaint; a long review or a lukewarm verdict stays neutral.
+ */
+class PolarityTest {
+
+	/** A model that only has priors: neutral 0.53, negative 0.32, positive 0.15. */
+	private static final SentimentModel LEANS_NEGATIVE = modelWithBias(0.0, 0.5, -0.75);
+
+	/** The same neutral reading without a lean: negative and positive equally likely. */
+	private static final SentimentModel BALANCED = modelWithBias(0.0, 0.5, 0.0);
+
+	@Test
+	void aShortTextTheModelCallsNeutralButThatLeansNegativeIsAComplaint() {
+		assertThat(Polarity.judged(reading(0), 12, 0, LEANS_NEGATIVE).label()).isEqualTo(SentimentLabel.NEGATIVE);
+	}
+
+	@Test
+	void aLongReviewThatLeansNegativeStaysAMixedVerdict() {
+		assertThat(Polarity.judged(reading(0), Polarity.SHORT_TEXT, 0, LEANS_NEGATIVE).label())
+			.isEqualTo(SentimentLabel.NEUTRAL);
+	}
+
+	@Test
+	void aLukewarmVerdictStaysNeutral() {
+		assertThat(Polarity.judged(reading(1), 12, 0, LEANS_NEGATIVE).label()).isEqualTo(SentimentLabel.NEUTRAL);
+	}
+
+	@Test
+	void aNeutralReadingWithoutALeanStaysNeutral() {
+		assertThat(Polarity.judged(reading(0), 12, 0, BALANCED).label()).isEqualTo(SentimentLabel.NEUTRAL);
+	}
+
+	/** A text with some praise and some complaint, and that many lukewarm verdicts. */
+	private static ScoredText reading(int mixedVerdicts) {
+		double[] valences = { 1.5, 0, 0, -1.5 };
+		return new ScoredText(valences, new int[4], new int[4], 2, 0, 0, 0, mixedVerdicts);
+	}
+
+	private static SentimentModel modelWithBias(double negative, double neutral, double positive) {
+		double[][] weights = new double[SentimentFeatures.NAMES.length + 1][3];
+		weights[SentimentFeatures.NAMES.length] = new double[] { negative, neutral, positive };
+		return new SentimentModel(weights);
+	}
+
+}
