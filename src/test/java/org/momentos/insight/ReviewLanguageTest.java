@@ -104,6 +104,8 @@ class ReviewLanguageTest {
 			Cumple su función, sin más                    | neutral
 			Nada que destacar                             | neutral
 			Aceptable                                     | neutral
+			Correcto. Ni muy bueno ni muy malo.           | neutral
+			Normalita, se nota que es barato. Para salir del paso está bien | neutral
 			""")
 	void lukewarmVerdictsAreNeutral(String text, String label) {
 		assertLabel(text, label);
