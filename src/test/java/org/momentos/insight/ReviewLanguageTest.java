@@ -105,6 +105,8 @@ class ReviewLanguageTest {
 			Nada que destacar                             | neutral
 			Aceptable                                     | neutral
 			Correcto. Ni muy bueno ni muy malo.           | neutral
+			Neither great nor terrible.                   | neutral
+			Works, but it's noisy. For the price you can't ask for more | neutral
 			Normalita, se nota que es barato. Para salir del paso está bien | neutral
 			""")
 	void lukewarmVerdictsAreNeutral(String text, String label) {
