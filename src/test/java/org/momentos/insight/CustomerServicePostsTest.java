@@ -160,6 +160,8 @@ class CustomerServicePostsTest {
 			I can't stop eating these, so good                  | positive
 			Can't complain, the room was fine                   | positive
 			No puedo quejarme, todo correcto                    | positive
+			I can't live without this coffee                    | positive
+			No puedo vivir sin este café                        | positive
 			""")
 	void whatACustomerCannotDoIsAComplaint(String text, String label) {
 		assertLabel(text, label);
