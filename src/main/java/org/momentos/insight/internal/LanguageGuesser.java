@@ -35,7 +35,8 @@ public final class LanguageGuesser {
 			"work", "got", "get", "after", "before", "because", "if", "than", "then", "them", "us", "about", "up",
 			"out", "one", "two", "by", "as", "which", "nice", "awful", "yes", "lol", "omg", "pls", "u", "ur", "item",
 			"product", "room", "quality", "fit", "size", "slow", "fast", "refund", "money", "app", "help", "helpful",
-			"rude", "friendly", "bought", "ordered", "received");
+			"rude", "friendly", "bought", "ordered", "received", "thats", "whats", "see", "know", "can", "now",
+			"flight", "plane", "seat", "bag", "please", "need", "want", "fun");
 
 	private final SentimentLexicon spanishLexicon;
 
