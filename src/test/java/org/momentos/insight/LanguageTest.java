@@ -26,6 +26,8 @@ class LanguageTest {
 			still waiting for my refund             | en
 			Fantástico hotel                        | es
 			Fantastic hotel                         | en
+			thats weak. See ya                      | en
+			ya llegó el pedido                      | es
 			""")
 	void detectsTheLanguageOfShortTexts(String text, String code) {
 		assertThat(analyzer.analyze(text).language().code()).as(text).isEqualTo(code);
