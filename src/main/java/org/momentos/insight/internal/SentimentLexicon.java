@@ -33,9 +33,11 @@ import java.util.Set;
  * {@code @conditional<TAB>word} opens a condition ("if"), where praise weighs a quarter.
  * {@code @repeat<TAB>word} is a verb of coming back as a customer ("buy", "order") and
  * {@code @again<TAB>word} a word of repetition ("again"): "would buy them again" is
- * praise, "won't order this again" a complaint. A {@code .txt} resource lists real words,
- * one per line, that the typo rule must not read as a misspelt sentiment word ("morning"
- * is not "mourning").
+ * praise, "won't order this again" a complaint. {@code @ease<TAB>pattern<TAB>valence} is
+ * praise of ease or speed that takes the sign of the opinion before it ("assembles
+ * easily", "scratches easily"). A {@code .txt} resource lists real words, one per line,
+ * that the typo rule must not read as a misspelt sentiment word ("morning" is not
+ * "mourning").
  */
 public final class SentimentLexicon {
 
