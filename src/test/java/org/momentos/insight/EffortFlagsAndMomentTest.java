@@ -17,6 +17,8 @@ class EffortFlagsAndMomentTest {
 			Fue muy fácil y rápido                                 | low
 			Easy checkout, done in minutes                         | low
 			La comida estaba rica                                  | unknown
+			Tuve que llamar de nuevo para reclamar                 | high
+			Se raya con facilidad, no la compraría de nuevo        | unknown
 			""")
 	void effort(String text, String effort) {
 		assertThat(analyzer.analyze(text).effort().code()).as(text).isEqualTo(effort);
