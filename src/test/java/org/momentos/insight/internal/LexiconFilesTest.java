@@ -59,8 +59,19 @@ class LexiconFilesTest {
 	}
 
 	/**
-	 * A pattern is written once per file: a second line for it silently replaces the
-	 * first, so one of the two valences someone chose is lost.
+	 * Emoticons are matched as written (":P" is not ":p"), so they are compared as
+	 * written.
+	 */
+	private static final String EMOTICONS = "emoji.tsv";
+
+	/** Directives that list words for a rule rather than patterns of the phrase index. */
+	private static final Set<String> WORD_LISTS = Set.of("@transparent", "@polite", "@request", "@conditional",
+			"@repeat", "@again", "@stem");
+
+	/**
+	 * A pattern is written once per file, whatever its directive and however it is
+	 * accented ("volvería" and "volveria" are one pattern): a second line for it silently
+	 * replaces the first, so one of the two choices someone made is lost.
 	 */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "emoji.tsv" })
@@ -70,12 +81,24 @@ class LexiconFilesTest {
 		for (String line : lines("/insight/lexicon/" + file)) {
 			String[] fields = line.split("\t");
 			String key = fields[0].startsWith("@") ? fields[0] + " " + fields[1] : fields[0];
+			if (!file.equals(EMOTICONS)) {
+				boolean indexed = !fields[0].startsWith("@") || !WORD_LISTS.contains(fields[0]);
+				key = indexed ? folded(fields[0].startsWith("@") ? fields[1] : fields[0]) : key;
+			}
 			String before = first.putIfAbsent(key, line);
 			if (before != null) {
 				repeated.add(before + "  /  " + line);
 			}
 		}
 		assertThat(repeated).as(file + ": patterns written twice").isEmpty();
+	}
+
+	private static String folded(String pattern) {
+		StringBuilder key = new StringBuilder();
+		for (String word : pattern.strip().split("\\s+")) {
+			key.append(Tokenizer.foldWord(word)).append(' ');
+		}
+		return key.toString();
 	}
 
 	private static List<String> lines(String resource) throws IOException {
