@@ -55,11 +55,7 @@ final class ValenceShifters {
 			if (terms[i] == null || terms[i].kind() != Term.Kind.EASE || valences[i] == 0) {
 				continue;
 			}
-			for (int k = i - 1; k >= 0 && k >= i - EASE_REACH && !tokens.get(k).isPunct(); k--) {
-				if (terms[k] != null
-						&& (terms[k].kind() == Term.Kind.CONTRAST || terms[k].kind() == Term.Kind.CONCESSION)) {
-					break;
-				}
+			for (int k = i - 1; k >= 0 && k >= i - EASE_REACH && !endsClause(tokens.get(k), terms[k]); k--) {
 				if (valences[k] != 0) {
 					valences[i] = Math.signum(valences[k]) * Math.abs(valences[i]);
 					break;
@@ -75,13 +71,17 @@ final class ValenceShifters {
 	private static int clauseEnd(List<Token> tokens, Term[] terms, int from, int reach) {
 		int end = Math.min(tokens.size(), from + reach);
 		for (int k = from; k < end; k++) {
-			Term term = terms[k];
-			if (tokens.get(k).isPunct()
-					|| (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION))) {
+			if (endsClause(tokens.get(k), terms[k])) {
 				return k;
 			}
 		}
 		return end;
+	}
+
+	/** Punctuation, a contrast or a concession: where the reach of a shifter stops. */
+	private static boolean endsClause(Token token, Term term) {
+		return token.isPunct()
+				|| (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION));
 	}
 
 	/** How many words after "thanks for" the thing thanked for is looked for. */
