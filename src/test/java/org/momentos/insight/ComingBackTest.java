@@ -3,7 +3,7 @@ package org.momentos.insight;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
  * Whether a customer would come back is a verdict of its own, in both languages: "I'd buy
@@ -11,8 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * book again") is neither.
  */
 class ComingBackTest {
-
-	private static final TextAnalyzer analyzer = TextAnalyzer.create();
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -32,7 +30,7 @@ class ComingBackTest {
 			I'll try again tomorrow                            | neutral
 			""")
 	void wouldTheCustomerComeBack(String text, String label) {
-		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
+		assertLabel(text, label);
 	}
 
 }

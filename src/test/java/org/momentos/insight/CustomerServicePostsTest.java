@@ -3,15 +3,13 @@ package org.momentos.insight;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
  * How customers write to a brand, in both languages, as a table of examples
  * (docs/insight.md, "Real customers' posts to a brand").
  */
 class CustomerServicePostsTest {
-
-	private static final TextAnalyzer analyzer = TextAnalyzer.create();
 
 	/**
 	 * Posts to a brand that say what went wrong without a sentiment word: time spent
@@ -189,10 +187,6 @@ class CustomerServicePostsTest {
 			""")
 	void aWishForBetterIsAComplaint(String text, String label) {
 		assertLabel(text, label);
-	}
-
-	private static void assertLabel(String text, String label) {
-		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
 	}
 
 }

@@ -3,7 +3,7 @@ package org.momentos.insight;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
  * How customers judge in reviews, in both languages, as tables of examples: complaints
@@ -12,12 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * {@link ReviewWordsTest}.
  */
 class ReviewLanguageTest {
-
-	private static final TextAnalyzer analyzer = TextAnalyzer.create();
-
-	private static void assertLabel(String text, String label) {
-		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
-	}
 
 	/**
 	 * "too" before a word that praises only mildly is a complaint; strong praise stays.

@@ -4,6 +4,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.analyzer;
+import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
  * The words of reviews, in both languages, as tables of examples: a typo or inflection of
@@ -11,12 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * base lexicons lack, and what a customer says is missing.
  */
 class ReviewWordsTest {
-
-	private static final TextAnalyzer analyzer = TextAnalyzer.create();
-
-	private static void assertLabel(String text, String label) {
-		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
-	}
 
 	/** A word one letter longer than a sentiment word is inflection, not a typo. */
 	@ParameterizedTest(name = "{0} -> {1}")

@@ -4,18 +4,14 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.analyzer;
+import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
  * Each linguistic phenomenon the engine handles, in both languages, as a table of
  * examples.
  */
 class SentimentTest {
-
-	private static final TextAnalyzer analyzer = TextAnalyzer.create();
-
-	private static void assertLabel(String text, String label) {
-		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
-	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -3,19 +3,13 @@ package org.momentos.insight;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
  * Slang and shorthand as customers write them in posts: Latin-American and Spain Spanish,
  * and English social praise and complaints, as tables of examples.
  */
 class SlangTest {
-
-	private static final TextAnalyzer analyzer = TextAnalyzer.create();
-
-	private static void assertLabel(String text, String label) {
-		assertThat(analyzer.analyze(text).sentiment().label().code()).as(text).isEqualTo(label);
-	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
