@@ -154,6 +154,8 @@ class CustomerServicePostsTest {
 			@banco no puedo entrar en mi cuenta                 | negative
 			@tienda la app no me deja pagar                     | negative
 			@aerolinea no consigo hacer el check-in             | negative
+			@airline agents at the gate are unable to help us   | negative
+			@banco nadie me pudo ayudar en la oficina           | negative
 			Can't wait for my trip next week                    | positive
 			I can't stop eating these, so good                  | positive
 			Can't complain, the room was fine                   | positive

@@ -56,6 +56,8 @@ class ReviewWordsTest {
 			Inexcusable behaviour from the manager        | negative
 			Poorly packed and half the jars arrived cracked | negative
 			Lackluster food and an unattentive waiter     | negative
+			Charging $3 for a coffee is egregious         | negative
+			A tone deaf answer from the manager           | negative
 			Incredible staff, the room was spotless       | positive
 			Phenomenal pasta, so flavorful                | positive
 			Una pesadilla de viaje                        | negative

@@ -51,6 +51,9 @@ class SentimentTest {
 			No podría estar más decepcionado              | negative
 			La comida no nos pareció muy buena            | negative
 			Nunca hemos tenido una mala experiencia       | positive
+			This airline never fails to disappoint        | negative
+			Their chef never fails to amaze us            | positive
+			Este hotel nunca deja de sorprenderme         | positive
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);
@@ -246,6 +249,8 @@ class SentimentTest {
 			Thanks for nothing                        | negative
 			Yeah right, best service ever             | negative
 			I just love being put on hold             | negative
+			Awesome service... NOT!                   | negative
+			Loved waiting two hours, not.             | negative
 			""")
 	void cheapSarcasmCues(String text, String label) {
 		assertLabel(text, label);

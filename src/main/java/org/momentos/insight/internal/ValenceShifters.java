@@ -113,13 +113,20 @@ final class ValenceShifters {
 		}
 	}
 
-	/** After "yeah right" or "gracias por nada", praise in the same text is ironic. */
-	static void turnIronicPraise(Term[] terms, double[] valences) {
+	/**
+	 * After "yeah right" or "gracias por nada", praise in the same text is ironic; so it
+	 * is before a closing "NOT" ("awesome service... NOT!").
+	 */
+	static void turnIronicPraise(List<Token> tokens, Term[] terms, double[] valences) {
 		boolean ironic = false;
 		for (int i = 0; i < terms.length; i++) {
 			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
 				ironic = true;
 				valences[i] = terms[i].value();
+			}
+			else if (isClosingNot(tokens, i)) {
+				ironic = true;
+				valences[i] = CLOSING_NOT;
 			}
 		}
 		for (int i = 0; ironic && i < valences.length; i++) {
@@ -127,6 +134,25 @@ final class ValenceShifters {
 				valences[i] *= SentimentScorer.NEGATION;
 			}
 		}
+	}
+
+	/** The weight of a closing "NOT", as much as a sarcasm marker ({@code @sarcasm}). */
+	private static final double CLOSING_NOT = -1.5;
+
+	/**
+	 * "great job... NOT!", "loved it, not": a "not" after punctuation with nothing but
+	 * punctuation after it takes back what came before.
+	 */
+	private static boolean isClosingNot(List<Token> tokens, int i) {
+		if (i == 0 || !tokens.get(i).form().equals("not") || !tokens.get(i - 1).isPunct()) {
+			return false;
+		}
+		for (int k = i + 1; k < tokens.size(); k++) {
+			if (!tokens.get(k).isPunct()) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
