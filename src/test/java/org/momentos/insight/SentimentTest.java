@@ -184,6 +184,7 @@ class SentimentTest {
 			Still no refund 👎             | negative
 			the new update 🔥🔥🔥          | positive
 			waiting again -_-              | negative
+			our new sofa ♥                 | positive
 			""")
 	void emojisAndEmoticons(String text, String label) {
 		assertLabel(text, label);
@@ -221,6 +222,7 @@ class SentimentTest {
 			muy amable el personal, rapidisimo | positive
 			q mal servicio                   | negative
 			recomendable 100%                | positive
+			a wonderfull stay                | positive
 			""")
 	void typosAndMissingAccents(String text, String label) {
 		assertLabel(text, label);

@@ -38,6 +38,10 @@ class SlangTest {
 			@airline you guys rock, thanks for the upgrade | positive
 			The crew came in clutch tonight              | positive
 			Hats off to the team at gate B12             | positive
+			@airline luv my companion pass               | positive
+			@shop thnx, the parcel is here               | positive
+			Your driver just made my day                 | positive
+			Give Ana a gold star                         | positive
 			The hotel exceeded our expectations          | positive
 			Boarding was a clown show, fml               | negative
 			Total shambles at the check-in desk          | negative

@@ -199,10 +199,10 @@ public final class SentimentLexicon {
 		if (form.length() < 7) {
 			return null;
 		}
-		for (int k = 1; k < form.length() - 1; k++) {
+		for (int k = 1; k < form.length(); k++) {
 			if (form.charAt(k) != form.charAt(k - 1)) {
-				continue; // only a doubled letter is an extra one ("amazzing"), else
-							// "flights" is "fights"
+				continue; // only a doubled letter is an extra one ("amazzing",
+							// "beautifull"), else "flights" is "fights"
 			}
 			term = this.words.get(form.substring(0, k) + form.substring(k + 1));
 			if (term != null) {
