@@ -84,10 +84,45 @@ class ReviewLanguageTest {
 			The manager went above and beyond to fix our booking | positive
 			El gerente hizo todo lo posible para arreglar la reserva | positive
 			Couldn't ask for more                         | positive
-			No le pongo ni un pero                        | positive
 			Oh great, thanks so much for the upgrade!     | positive
+			No le pongo ni un pero                        | positive
+			These chips used to be my favorite            | negative
+			Solía ser mi favorita                         | negative
 			""")
 	void verdictsByComparison(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * "still not", "no longer", "sigue sin": what is still missing is a complaint, and it
+	 * negates the opinion after it.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The soup is still not good                    | negative
+			Still no refund after two weeks               | negative
+			No refund yet                                 | negative
+			Todavía no es bueno                           | negative
+			Sigue sin ser bueno                           | negative
+			The hotel is no longer good                   | negative
+			No longer my favourite snack                  | negative
+			""")
+	void whatIsStillMissing(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** The wrong order, a trap and a joke that is not one. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Not what I ordered                            | negative
+			No es lo que encargué                         | negative
+			Bait and switch                               | negative
+			Me dieron gato por liebre                     | negative
+			I did not like these chips                    | negative
+			$32 for this? Are you kidding me!             | negative
+			Me están tomando el pelo                      | negative
+			""")
+	void theWrongOrderATrapAndAJokeThatIsNotOne(String text, String label) {
 		assertLabel(text, label);
 	}
 
