@@ -38,8 +38,10 @@ class SentimentTest {
 
 	/**
 	 * Negation words that do not negate ("not only", "no doubt", "can't recommend it
-	 * enough", "couldn't be more" intensifies), and a Spanish negation that reaches
-	 * across clitics, articles and "haber" without counting them.
+	 * enough", "couldn't be more" intensifies), a Spanish negation that reaches across
+	 * clitics, articles and "haber" without counting them, words that negate without
+	 * "not" ("never fails to" affirms, "less friendly", "menos amable", "imposible
+	 * descansar") and those that look like them but do not ("al menos").
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -54,6 +56,11 @@ class SentimentTest {
 			This airline never fails to disappoint        | negative
 			Their chef never fails to amaze us            | positive
 			Este hotel nunca deja de sorprenderme         | positive
+			The staff were less friendly this year        | negative
+			El personal menos amable que el año pasado    | negative
+			Al menos la comida era buena                  | positive
+			Lo que menos me gustó fue la piscina          | negative
+			Imposible descansar con la obra de al lado    | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);
