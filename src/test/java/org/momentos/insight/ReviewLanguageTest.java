@@ -111,7 +111,7 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
-	/** The wrong order, a trap and a joke that is not one. */
+	/** The wrong order, a trap, a joke that is not one, and better places elsewhere. */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Not what I ordered                            | negative
@@ -121,6 +121,10 @@ class ReviewLanguageTest {
 			I did not like these chips                    | negative
 			$32 for this? Are you kidding me!             | negative
 			Me están tomando el pelo                      | negative
+			Por ese precio hay muchos mejores             | negative
+			For the price there are much better hotels    | negative
+			No se corresponde con un hotel de 5 estrellas | negative
+			Buenas palabras pero pocos hechos             | negative
 			""")
 	void theWrongOrderATrapAndAJokeThatIsNotOne(String text, String label) {
 		assertLabel(text, label);
