@@ -85,6 +85,10 @@ class ReviewLanguageTest {
 			El gerente hizo todo lo posible para arreglar la reserva | positive
 			Couldn't ask for more                         | positive
 			Oh great, thanks so much for the upgrade!     | positive
+			I wouldn't hesitate to recommend it           | positive
+			No dudaría en volver                          | positive
+			Le daría 5 de 5                               | positive
+			5 out of 5, would book again                  | positive
 			No le pongo ni un pero                        | positive
 			These chips used to be my favorite            | negative
 			Solía ser mi favorita                         | negative
