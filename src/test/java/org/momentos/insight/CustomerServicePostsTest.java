@@ -52,6 +52,11 @@ class CustomerServicePostsTest {
 			@airline please pass my thanks to the crew, they were amazing | positive
 			@airline if you could rebook me tonight, that would be great  | neutral
 			@aerolinea si me pudieran cambiar el vuelo, sería genial      | neutral
+			@airline what kind of customer service is that?               | negative
+			@banco qué clase de atención es esta                          | negative
+			@airline agents less than willing to help                     | negative
+			The staff were always willing to help                         | positive
+			El personal siempre dispuesto a ayudar                        | positive
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
