@@ -63,8 +63,9 @@ class CustomerServicePostsTest {
 	}
 
 	/**
-	 * Thanks for something bad is irony; thanks for something good, or thanks next to a
-	 * bad moment that was put right, is thanks.
+	 * Thanks for something bad, or for something not done, is irony; thanks for something
+	 * good, for a complaint spared, or thanks next to a bad moment that was put right, is
+	 * thanks.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -74,6 +75,9 @@ class CustomerServicePostsTest {
 			@shop thanks for not being helpful at all                       | negative
 			@aerolinea gracias por hacerme esperar dos horas                | negative
 			@aerolinea muchas gracias por perder mi maleta                  | negative
+			@airline and thx for not responding                             | negative
+			@aerolinea gracias por no avisar del retraso                    | negative
+			@airline thanks for not giving up on me                         | positive
 			@airline thanks for the quick help with my lost bag             | positive
 			@airline thank you for the great service                        | positive
 			@aerolinea gracias por la ayuda con la maleta                   | positive

@@ -91,26 +91,42 @@ final class ValenceShifters {
 	 * "Thanks for losing my bag", "gracias por hacerme esperar": thanks for a complaint
 	 * is ironic, so the thanks turns into a complaint of the same weight. The thing
 	 * thanked for is the first opinion in the next few words of the clause; "thanks for
-	 * the quick help with my lost bag" stays thanks.
+	 * the quick help with my lost bag" stays thanks. Thanks for not doing something are
+	 * ironic too ("thx for not responding", "gracias por no avisar"), unless what was not
+	 * done is a complaint ("thank you for not making me wait").
 	 */
 	static void turnIronicThanks(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
 			if (terms[i] == null || terms[i].kind() != Term.Kind.GRATITUDE || valences[i] <= 0) {
 				continue;
 			}
-			int end = clauseEnd(tokens, terms, i + spans[i], THANKED_REACH);
-			for (int k = i + spans[i]; k < end; k++) {
+			int start = i + spans[i];
+			int end = clauseEnd(tokens, terms, start, THANKED_REACH);
+			boolean ironic = false;
+			if (start + 1 < end && isPlainNegator(terms[start])) {
+				ironic = valences[start + 1] <= 0; // what was not done: "not responding"
+				end = start;
+			}
+			for (int k = start; k < end; k++) {
 				Term term = terms[k];
 				boolean absence = term != null && term.kind() == Term.Kind.NEGATOR && term.boost() != 0;
 				if (valences[k] < 0 || absence) {
-					valences[i] = -valences[i];
+					ironic = true;
 					break;
 				}
 				if (valences[k] > 0) {
+					ironic = false;
 					break;
 				}
 			}
+			if (ironic) {
+				valences[i] = -valences[i];
+			}
 		}
+	}
+
+	private static boolean isPlainNegator(Term term) {
+		return term != null && term.kind() == Term.Kind.NEGATOR && term.boost() == 0;
 	}
 
 	/**
