@@ -164,6 +164,8 @@ class CustomerServicePostsTest {
 			@tienda la app no me deja pagar                     | negative
 			@aerolinea no consigo hacer el check-in             | negative
 			@airline agents at the gate are unable to help us   | negative
+			@airline the flight still can't be booked online    | negative
+			Prices that can't be beat                           | positive
 			@banco nadie me pudo ayudar en la oficina           | negative
 			Can't wait for my trip next week                    | positive
 			I can't stop eating these, so good                  | positive

@@ -68,9 +68,12 @@ final class ExcessWords {
 		return false;
 	}
 
-	/** Articles and possessives an absence reaches across: "faltaba un producto". */
+	/**
+	 * Articles, possessives and "be" an absence reaches across: "faltaba un producto",
+	 * "the flight can't be booked".
+	 */
 	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "our", "any", "un", "una", "unos",
-			"unas", "el", "la", "los", "las", "mi", "mis", "su", "sus");
+			"unas", "el", "la", "los", "las", "mi", "mis", "su", "sus", "be", "been");
 
 	private static int pastDeterminers(List<Token> tokens, Term[] terms, int at) {
 		int k = at;
