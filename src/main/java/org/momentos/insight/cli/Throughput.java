@@ -14,10 +14,9 @@ final class Throughput {
 		double seconds = (System.nanoTime() - startedNanos) / 1e9;
 		String line = String.format(Locale.ROOT, "Analyzed %,d texts in %.2f s: %,.0f texts/s", records, seconds,
 				records / Math.max(seconds, 1e-9));
-		// The JVM's own start time, to the millisecond: the process start time the OS
-		// reports
-		// is counted from a boot time rounded to the second, and read up to a second
-		// long.
+		// The JVM's own start time, to the millisecond. The process start time that the
+		// OS reports counts from a boot time rounded to the second, so it read up to a
+		// second too long.
 		long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
 		double total = (System.currentTimeMillis() - jvmStart) / 1e3;
 		line += String.format(Locale.ROOT, " (%.2f s and %,.0f texts/s with JVM start-up)", total,

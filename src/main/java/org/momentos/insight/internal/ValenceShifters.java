@@ -92,8 +92,9 @@ final class ValenceShifters {
 	 * is ironic, so the thanks turns into a complaint of the same weight. The thing
 	 * thanked for is the first opinion in the next few words of the clause; "thanks for
 	 * the quick help with my lost bag" stays thanks. Thanks for not doing something are
-	 * ironic too ("thx for not responding", "gracias por no avisar"), unless what was not
-	 * done is a complaint ("thank you for not making me wait").
+	 * ironic too ("thx for not responding", "gracias por no avisar"), unless the word
+	 * after the negation is a complaint that was spared ("thanks for not giving up on
+	 * me").
 	 */
 	static void turnIronicThanks(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
