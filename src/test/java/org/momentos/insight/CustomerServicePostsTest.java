@@ -57,6 +57,16 @@ class CustomerServicePostsTest {
 			@airline agents less than willing to help                     | negative
 			The staff were always willing to help                         | positive
 			El personal siempre dispuesto a ayudar                        | positive
+			La atención al cliente brilla por su ausencia                 | negative
+			El camarero ni nos miró en toda la noche                      | negative
+			@endesa me cobran una factura que ya pagué                    | negative
+			Qué poca vergüenza, cobrar 5 euros por el agua                | negative
+			@movistar por fin un técnico que sabe lo que hace             | positive
+			@operador problema resuelto en diez minutos                   | positive
+			La paella estaba de escándalo                                 | positive
+			The manager was nowhere to be found                           | negative
+			@carrier problem solved in ten minutes                        | positive
+			This gadget paid for itself in a month                        | positive
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
