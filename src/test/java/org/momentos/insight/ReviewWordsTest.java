@@ -118,6 +118,12 @@ class ReviewWordsTest {
 			It didn't come with instructions              | negative
 			No viene con instrucciones                    | negative
 			El color no es el de la foto                  | negative
+			The battery barely lasts half a day           | negative
+			La batería apenas dura                        | negative
+			The battery lasts all day                     | positive
+			La batería dura todo el día                   | positive
+			My internet keeps dropping every evening      | negative
+			La conexión se corta cada noche               | negative
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);
