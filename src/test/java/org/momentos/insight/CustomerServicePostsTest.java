@@ -67,6 +67,8 @@ class CustomerServicePostsTest {
 			The manager was nowhere to be found                           | negative
 			@carrier problem solved in ten minutes                        | positive
 			This gadget paid for itself in a month                        | positive
+			@aeromexico me dejaron en tierra por overbooking              | negative
+			@airline got bumped from my flight to Denver                  | negative
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
