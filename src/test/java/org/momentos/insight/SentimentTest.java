@@ -260,6 +260,7 @@ class SentimentTest {
 			I just love being put on hold             | negative
 			Awesome service... NOT!                   | negative
 			Loved waiting two hours, not.             | negative
+			Great service... NOT! Still no refund     | negative
 			""")
 	void cheapSarcasmCues(String text, String label) {
 		assertLabel(text, label);

@@ -157,19 +157,12 @@ final class ValenceShifters {
 	private static final double CLOSING_NOT = -1.5;
 
 	/**
-	 * "great job... NOT!", "loved it, not": a "not" after punctuation with nothing but
-	 * punctuation after it takes back what came before.
+	 * "great job... NOT!", "loved it, not": a "not" standing alone between punctuation
+	 * (or at the end) takes back what came before.
 	 */
 	private static boolean isClosingNot(List<Token> tokens, int i) {
-		if (i == 0 || !tokens.get(i).form().equals("not") || !tokens.get(i - 1).isPunct()) {
-			return false;
-		}
-		for (int k = i + 1; k < tokens.size(); k++) {
-			if (!tokens.get(k).isPunct()) {
-				return false;
-			}
-		}
-		return true;
+		return i > 0 && tokens.get(i).form().equals("not") && tokens.get(i - 1).isPunct()
+				&& (i + 1 == tokens.size() || tokens.get(i + 1).isPunct());
 	}
 
 	/**
