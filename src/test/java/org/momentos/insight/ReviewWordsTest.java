@@ -124,6 +124,8 @@ class ReviewWordsTest {
 			La batería dura todo el día                   | positive
 			My internet keeps dropping every evening      | negative
 			La conexión se corta cada noche               | negative
+			Las zapatillas se despegaron al mes           | negative
+			The staff upgraded our room for our anniversary | positive
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);

@@ -14,9 +14,10 @@ final class WaitDurations {
 
 	private static final int WINDOW = 5;
 
-	private static final Set<String> AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six",
-			"several", "few", "half", "un", "una", "dos", "tres", "cuatro", "cinco", "seis", "varias", "media",
-			"medio");
+	private static final Set<String> AMOUNTS = Set.of("a", "an", "one", "two", "three", "four", "five", "six", "seven",
+			"eight", "nine", "ten", "fifteen", "twenty", "thirty", "forty", "fifty", "ninety", "several", "few", "half",
+			"un", "una", "dos", "tres", "cuatro", "cinco", "seis", "siete", "ocho", "nueve", "diez", "quince", "veinte",
+			"treinta", "cuarenta", "cincuenta", "noventa", "varias", "media", "medio");
 
 	private static final Set<String> UNITS = Set.of("min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
 			"h", "minuto", "minutos", "hora", "horas", "day", "days", "week", "weeks", "dia", "dias", "semana",

@@ -17,6 +17,8 @@ class WaitDurationsTest {
 			delayed 3hrs again                            | true
 			llevo una hora esperando                      | true
 			dos horas de espera en el mostrador           | true
+			we waited forty minutes for a table           | true
+			esperamos cuarenta minutos para pedir         | true
 			el vuelo salió con 2h de retraso              | true
 			a 2 hour flight to Denver                     | false
 			the spa is open 24 hours                      | false
