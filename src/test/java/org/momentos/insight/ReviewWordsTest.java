@@ -58,6 +58,7 @@ class ReviewWordsTest {
 			Lackluster food and an unattentive waiter     | negative
 			Charging $3 for a coffee is egregious         | negative
 			A tone deaf answer from the manager           | negative
+			The staff upgraded our room for our anniversary | positive
 			Incredible staff, the room was spotless       | positive
 			Phenomenal pasta, so flavorful                | positive
 			Una pesadilla de viaje                        | negative
@@ -125,7 +126,6 @@ class ReviewWordsTest {
 			My internet keeps dropping every evening      | negative
 			La conexión se corta cada noche               | negative
 			Las zapatillas se despegaron al mes           | negative
-			The staff upgraded our room for our anniversary | positive
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);
