@@ -69,6 +69,10 @@ class CustomerServicePostsTest {
 			This gadget paid for itself in a month                        | positive
 			@aeromexico me dejaron en tierra por overbooking              | negative
 			@airline got bumped from my flight to Denver                  | negative
+			The pool was closed all week and nobody told us               | negative
+			La piscina cerrada toda la semana y nadie nos avisó           | negative
+			@app the app logs me out every single day                     | negative
+			@app me cierra la sesión cada día                             | negative
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
