@@ -59,6 +59,12 @@ class ReviewWordsTest {
 			Charging $3 for a coffee is egregious         | negative
 			A tone deaf answer from the manager           | negative
 			The staff upgraded our room for our anniversary | positive
+			Daba a la carretera y no pegamos ojo          | negative
+			We didn't sleep a wink with that noise        | negative
+			Me vendieron un seguro que no había pedido    | negative
+			They added insurance I didn't ask for         | negative
+			El cocinero salió a saludarnos, detallazo     | positive
+			Such a nice touch from the chef               | positive
 			Incredible staff, the room was spotless       | positive
 			Phenomenal pasta, so flavorful                | positive
 			Una pesadilla de viaje                        | negative
@@ -126,6 +132,8 @@ class ReviewWordsTest {
 			My internet keeps dropping every evening      | negative
 			La conexión se corta cada noche               | negative
 			Las zapatillas se despegaron al mes           | negative
+			La camiseta ha encogido una talla             | negative
+			La batería se agota en medio día              | negative
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);
