@@ -37,7 +37,7 @@ final class ExcessWords {
 				continue;
 			}
 			if (term.kind() == Term.Kind.NEGATOR) {
-				at = pastDeterminers(tokens, terms, at);
+				at = pastReachedAcross(tokens, terms, at);
 			}
 			Token next = tokens.get(at);
 			boolean mildPraise = term.kind() == Term.Kind.BOOSTER && isMildPraise(terms[at]);
@@ -72,12 +72,13 @@ final class ExcessWords {
 	 * Articles, possessives and "be" an absence reaches across: "faltaba un producto",
 	 * "the flight can't be booked".
 	 */
-	private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "my", "our", "any", "un", "una", "unos",
+	private static final Set<String> REACHED_ACROSS = Set.of("a", "an", "the", "my", "our", "any", "un", "una", "unos",
 			"unas", "el", "la", "los", "las", "mi", "mis", "su", "sus", "be", "been");
 
-	private static int pastDeterminers(List<Token> tokens, Term[] terms, int at) {
+	private static int pastReachedAcross(List<Token> tokens, Term[] terms, int at) {
 		int k = at;
-		while (k < tokens.size() - 1 && k < at + 2 && terms[k] == null && DETERMINERS.contains(tokens.get(k).form())) {
+		while (k < tokens.size() - 1 && k < at + 2 && terms[k] == null
+				&& REACHED_ACROSS.contains(tokens.get(k).form())) {
 			k++;
 		}
 		return k;
