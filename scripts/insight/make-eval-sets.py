@@ -3,6 +3,7 @@
 
 The corpora stay outside the repository: this script only converts them (never commit the output).
 Usage: python3 scripts/insight/make-eval-sets.py [DATA_DIR] [OUT_DIR] [AMAZON_FOOD_REVIEWS_CSV] [AIRLINE_TWEETS_CSV]
+       [SPANISH_AIRLINE_TWEETS_CSV]
        (defaults: /work/shared/data and /tmp/insight-eval)
 The third argument, optional, is a copy of Reviews.csv of "Amazon Fine Food Reviews" (Stanford SNAP, published
 on Kaggle as snap/amazon-fine-food-reviews under CC0) or of its first 5,000 rows: it gives en_amazon_food_reviews,
@@ -12,6 +13,10 @@ Kaggle as crowdflower/twitter-airline-sentiment under CC BY-NC-SA 4.0: never tra
 airlines, labelled negative/neutral/positive by annotators. It gives en_airline_tweets_restricted (each text once)
 and its two halves by the SHA-256 of the text: _read (errors of this half were read to write rules) and _held
 (never read: the honest figure).
+The fifth, optional, is tweets_public.csv of the Kaggle competition "Spanish Arilines Tweets Sentiment Analysis"
+(posts in Spanish to and about Iberia, Ryanair and other airlines, late 2017, labelled negative/neutral/positive;
+competition data: never train on it). It gives es_airline_tweets_restricted and its halves _read and _held, as
+above; a text counts once whatever link it ends with (the same promotion is posted with many t.co links).
 Each line is {"id", "text", "label"} (negative/neutral/positive), plus "aspect" for aspect-level sets.
 """
 import csv
@@ -19,12 +24,14 @@ import hashlib
 import html
 import json
 import os
+import re
 import sys
 
 DATA = sys.argv[1] if len(sys.argv) > 1 else "/work/shared/data"
 OUT = sys.argv[2] if len(sys.argv) > 2 else "/tmp/insight-eval"
 FOOD = sys.argv[3] if len(sys.argv) > 3 and sys.argv[3] else None
-AIRLINE = sys.argv[4] if len(sys.argv) > 4 else None
+AIRLINE = sys.argv[4] if len(sys.argv) > 4 and sys.argv[4] else None
+SPANISH_AIRLINE = sys.argv[5] if len(sys.argv) > 5 else None
 os.makedirs(OUT, exist_ok=True)
 
 
@@ -133,9 +140,28 @@ def airline_tweets(path):
             seen.add(text)
             rows.append({"id": str(i), "text": text, "label": r["airline_sentiment"]})
     write("en_airline_tweets_restricted", rows)
+    write_halves("en_airline_tweets_restricted", rows)
+
+
+def write_halves(name, rows):
     half = lambda row: int(hashlib.sha256(row["text"].encode("utf-8")).hexdigest(), 16) % 2
-    write("en_airline_tweets_restricted_read", [row for row in rows if half(row) == 0])
-    write("en_airline_tweets_restricted_held", [row for row in rows if half(row) == 1])
+    write(name + "_read", [row for row in rows if half(row) == 0])
+    write(name + "_held", [row for row in rows if half(row) == 1])
+
+
+def spanish_airline_tweets(path):
+    """Each text once, links left out of the comparison (kept in the text); id is the row number."""
+    rows, seen = [], set()
+    with open(path, encoding="utf-8-sig", newline="") as f:
+        for i, r in enumerate(csv.DictReader(f)):
+            text = r["text"].strip()
+            key = re.sub(r"https?://\S+", "", text).strip()
+            if not text or key in seen or r["airline_sentiment"] not in ("negative", "neutral", "positive"):
+                continue
+            seen.add(key)
+            rows.append({"id": str(i), "text": text, "label": r["airline_sentiment"]})
+    write("es_airline_tweets_restricted", rows)
+    write_halves("es_airline_tweets_restricted", rows)
 
 
 clothing()
@@ -143,6 +169,8 @@ if FOOD:
     amazon_food(FOOD)
 if AIRLINE:
     airline_tweets(AIRLINE)
+if SPANISH_AIRLINE:
+    spanish_airline_tweets(SPANISH_AIRLINE)
 mams()
 uci()
 opener("en")

@@ -268,6 +268,35 @@ class SentimentTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Lost my bag again, awesome                                  | negative
+			My flight was cancelled and nobody answers the phone. Great. | negative
+			Oh great, my bag is lost                                    | negative
+			Still no refund after two weeks GREAT                       | negative
+			Me han perdido la maleta otra vez, genial                   | negative
+			Otra vez sin respuesta. Perfecto.                           | negative
+			Vaya, genial, me han cancelado el vuelo                     | negative
+			Aún no me deja hacer el check-in GENIAL                     | negative
+			My bag was lost but they found it in an hour. Brilliant!    | positive
+			Me perdieron la maleta pero la trajeron al hotel. Genial    | positive
+			Great flight, thanks                                        | positive
+			""")
+	void barePraiseClosingAComplaintIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Nothing worse than waiting on hold with them     | negative
+			There's nothing better than flying with them     | positive
+			Nada peor que Iberia desde el proceso de compra  | negative
+			No hay nada mejor que volar con ellos            | positive
+			""")
+	void aComparisonWithNoEqualIsNotANegation(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			El pedido llegó el martes          | neutral
 			Quisiera cambiar mi dirección      | neutral
 			The order arrived on Tuesday       | neutral

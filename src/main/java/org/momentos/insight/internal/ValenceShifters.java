@@ -1,6 +1,7 @@
 package org.momentos.insight.internal;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * The words that shift the valences already read in a text, beyond the negation and the
@@ -149,6 +150,89 @@ final class ValenceShifters {
 		for (int i = 0; ironic && i < valences.length; i++) {
 			if (valences[i] > 0) {
 				valences[i] *= SentimentScorer.NEGATION;
+			}
+		}
+	}
+
+	/** The most words a bare verdict has: "Great.", "just perfect", "muy bien". */
+	private static final int BARE_VERDICT_WORDS = 2;
+
+	/**
+	 * The complaint mass the rest of the text must carry for a bare verdict to be ironic.
+	 */
+	private static final double IRONIZED_COMPLAINT = -1.0;
+
+	/** Words that open an exclamation: "Oh great, my bag is lost", "Vaya, genial". */
+	private static final Set<String> INTERJECTIONS = Set.of("oh", "ah", "ay", "uy", "vaya", "ole");
+
+	/**
+	 * "Lost my bag again, awesome", "Me han perdido la maleta otra vez. Genial.", "Oh
+	 * great, my flight is cancelled": praise standing alone at the end of a complaint (or
+	 * at its start, after an interjection) is ironic, when the rest of the text only
+	 * complains and does not turn ("but").
+	 */
+	static void turnBareIronicPraise(List<Token> tokens, Term[] terms, double[] valences) {
+		int n = tokens.size();
+		int end = n;
+		while (end > 0 && tokens.get(end - 1).isPunct()) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !tokens.get(start - 1).isPunct()) {
+			start--;
+		}
+		if ((start == 0 || end - start > BARE_VERDICT_WORDS) && end > 1 && tokens.get(end - 1).allCaps()
+				&& !tokens.get(0).allCaps()) {
+			start = end - 1; // "still no refund GREAT": a last word in capitals stands
+								// apart
+		}
+		if (start > 0 && isBarePraise(terms, valences, start, end) && onlyComplains(terms, valences, 0, start)) {
+			turn(valences, start, end);
+			return;
+		}
+		if (n == 0 || !INTERJECTIONS.contains(tokens.get(0).form())) {
+			return;
+		}
+		int from = n > 1 && tokens.get(1).isPunct() ? 2 : 1; // "Vaya, genial, ..."
+		int first = from;
+		while (first < n && !tokens.get(first).isPunct()) {
+			first++;
+		}
+		if (first < n && first > from && isBarePraise(terms, valences, from, first)
+				&& onlyComplains(terms, valences, first, n)) {
+			turn(valences, from, first);
+		}
+	}
+
+	private static boolean isBarePraise(Term[] terms, double[] valences, int start, int end) {
+		if (end - start > BARE_VERDICT_WORDS) {
+			return false;
+		}
+		boolean praise = false;
+		for (int k = start; k < end; k++) {
+			if (valences[k] < 0 || (terms[k] != null && terms[k].kind() == Term.Kind.GRATITUDE)) {
+				return false;
+			}
+			praise |= valences[k] > 0;
+		}
+		return praise;
+	}
+
+	private static boolean onlyComplains(Term[] terms, double[] valences, int start, int end) {
+		double complaint = 0;
+		for (int k = start; k < end; k++) {
+			if (valences[k] > 0 || (terms[k] != null && terms[k].kind() == Term.Kind.CONTRAST)) {
+				return false;
+			}
+			complaint += valences[k];
+		}
+		return complaint <= IRONIZED_COMPLAINT;
+	}
+
+	private static void turn(double[] valences, int start, int end) {
+		for (int k = start; k < end; k++) {
+			if (valences[k] > 0) {
+				valences[k] *= SentimentScorer.NEGATION;
 			}
 		}
 	}
