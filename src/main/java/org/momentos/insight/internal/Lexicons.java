@@ -30,15 +30,16 @@ public final class Lexicons {
 	private final String version;
 
 	private Lexicons() {
-		this.spanish = SentimentLexicon.load(true, DIR + "emoji.tsv", DIR + "senticon_es.tsv", DIR + "es.tsv");
+		this.spanish = SentimentLexicon.load(true, DIR + "emoji.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv",
+				DIR + "es.tsv", DIR + "es_real_words.txt");
 		this.english = SentimentLexicon.load(false, DIR + "emoji.tsv", DIR + "vader_en.tsv", DIR + "en_words.tsv",
 				DIR + "en.tsv", DIR + "en_real_words.txt");
 		this.cues = new CueDetector();
 		this.guesser = new LanguageGuesser(this.spanish, this.english);
 		this.model = SentimentModel.load();
-		this.version = fingerprint(DIR + "emoji.tsv", DIR + "senticon_es.tsv", DIR + "es.tsv", DIR + "vader_en.tsv",
-				DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt", SentimentModel.RESOURCE,
-				"/insight/themes.tsv", "/insight/cues.tsv");
+		this.version = fingerprint(DIR + "emoji.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv", DIR + "es.tsv",
+				DIR + "vader_en.tsv", DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt",
+				SentimentModel.RESOURCE, "/insight/themes.tsv", "/insight/cues.tsv");
 	}
 
 	/**

@@ -30,7 +30,7 @@ class LexiconFilesTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
 			english | emoji.tsv, vader_en.tsv, en_words.tsv, en.tsv
-			spanish | emoji.tsv, senticon_es.tsv, es.tsv
+			spanish | emoji.tsv, senticon_es.tsv, es_words.tsv, es.tsv
 			""")
 	void aModifierIsNeverOverriddenByAPlainSentimentLine(String language, String files) throws IOException {
 		Map<String, String> everModifier = new HashMap<>();
@@ -74,7 +74,7 @@ class LexiconFilesTest {
 	 * replaces the first, so one of the two choices someone made is lost.
 	 */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "emoji.tsv" })
+	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "es_words.tsv", "emoji.tsv" })
 	void eachPatternIsWrittenOncePerFile(String file) throws IOException {
 		Map<String, String> first = new HashMap<>();
 		List<String> repeated = new ArrayList<>();

@@ -1,0 +1,75 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/**
+ * The Spanish words customers use that the first lexicon lacked (es_words.tsv): plain
+ * complaints and praise, the colloquial and vulgar verdicts of Spain and Latin America,
+ * service failures and news about a brand. And the real words that only look like a
+ * misspelt one.
+ */
+class SpanishVocabularyTest {
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La miserable idea de cobrar por elegir asiento      | negative
+			Lo ocurrido después de la cancelación es demencial  | negative
+			Volar con ellos es una tortura                      | negative
+			Me arruinaron las vacaciones                        | negative
+			Qué hartazgo con esta compañía                      | negative
+			El reembolso fue un calvario                        | negative
+			Un servicio modélico                                | positive
+			Me atendieron con mucha gentileza                   | positive
+			Un remanso de paz                                   | positive
+			Todo llegó sin un rasguño                           | positive
+			""")
+	void plainComplaintsAndPraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Lo único que os importa es el dinero, putos ruines  | negative
+			Qué poca madre, le vale madres al cliente           | negative
+			Son unos mangantes                                  | negative
+			Qué coñazo de trámite                               | negative
+			Me tienen hasta la coronilla                        | negative
+			La paella estaba de rechupete                       | positive
+			El hotel es la caña                                 | positive
+			Qué planazo                                         | positive
+			Un hotel cojonudo                                   | positive
+			""")
+	void colloquialVerdictsOfSpainAndLatinAmerica(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Huelga de tripulantes y vuelos anulados               | negative
+			Multan a la compañía por cobros indebidos             | negative
+			Galardonada por su atención al cliente                | positive
+			Me devolvieron el dinero en dos días                  | positive
+			""")
+	void serviceFailuresAndBrandNews(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * A word of 8 letters or more is read through one dropped letter ("exelente");
+	 * shorter Spanish words are often verb forms, and real words listed in
+	 * es_real_words.txt are left alone.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Es recomendable para quien quiera desconectar       | positive
+			La cocina estaba abierta hasta las once             | neutral
+			El servicio fue exelente                            | positive
+			""")
+	void realWordsAreNotMisspeltOnes(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
