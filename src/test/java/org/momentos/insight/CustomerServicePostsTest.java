@@ -167,6 +167,26 @@ class CustomerServicePostsTest {
 	}
 
 	/**
+	 * A problem told as a fact, in the words of tickets and posts (the phrase lists of
+	 * stop 17): a runaround, a locked account, a ticket marked solved that is not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			They keep giving me the runaround                   | negative
+			I was fobbed off again                              | negative
+			I am locked out of my account                       | negative
+			They laughed at me at the desk                      | negative
+			Cómo es posible que nadie conteste                  | negative
+			Dieron por resuelta la incidencia                   | negative
+			Ya van dos horas                                    | negative
+			¿Cómo cambio la contraseña de mi cuenta?            | neutral
+			How do I unlock my account?                         | neutral
+			""")
+	void problemsToldAsFacts(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * What a customer cannot do is a complaint even with no opinion word ("can't log in",
 	 * "no me deja pagar"); the usual phrases that praise stay praise.
 	 */
