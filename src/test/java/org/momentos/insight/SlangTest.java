@@ -51,4 +51,22 @@ class SlangTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A laugh is mood, not a verdict: in posts to a brand it mocks as often as it enjoys,
+	 * so alone it is neutral and beside an opinion it leaves the opinion as it is.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@Iberia jajaja                            | neutral
+			Ryanair haciendo de las suyas 😂😂         | neutral
+			@united lol                               | neutral
+			@airline hahaha                           | neutral
+			Me encanta este sitio jajaja              | positive
+			Love this crew lol                        | positive
+			Perdieron mi maleta otra vez jajaja       | negative
+			""")
+	void aLaughIsNotAVerdict(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
