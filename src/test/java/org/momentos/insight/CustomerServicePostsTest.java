@@ -187,6 +187,22 @@ class CustomerServicePostsTest {
 	}
 
 	/**
+	 * A bare "gracias" mostly closes a Spanish message as courtesy (Spanish reviews and
+	 * posts to brands label it neutral), so it weighs little; thanks for something, or
+	 * warm thanks, stay praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gracias                                       | neutral
+			@Iberia Gracias                               | neutral
+			Muchas gracias por todo                       | positive
+			Gracias por la rapidez, todo perfecto         | positive
+			""")
+	void aBareGraciasIsCourtesy(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * What a customer cannot do is a complaint even with no opinion word ("can't log in",
 	 * "no me deja pagar"); the usual phrases that praise stay praise.
 	 */
