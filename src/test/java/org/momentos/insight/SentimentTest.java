@@ -297,6 +297,18 @@ class SentimentTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Buenas, ¿me pueden ayudar con el check-in?     | neutral
+			Bueno, otra vez sin maleta                     | negative
+			Bueno.                                         | positive
+			Es bueno                                       | positive
+			Bueno, la verdad es que el hotel es muy bueno  | positive
+			""")
+	void aSentenceOpeningBuenoIsADiscourseMarker(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			El pedido llegó el martes          | neutral
 			Quisiera cambiar mi dirección      | neutral
 			The order arrived on Tuesday       | neutral

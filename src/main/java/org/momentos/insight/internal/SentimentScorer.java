@@ -74,6 +74,7 @@ public final class SentimentScorer {
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
 		hits += ExcessWords.weigh(tokens, terms, spans, valences);
+		ValenceShifters.silenceDiscourseMarkers(tokens, valences);
 		ValenceShifters.turnEaseOfComplaints(tokens, terms, valences);
 		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
 		ValenceShifters.turnIronicThanks(tokens, terms, spans, valences);

@@ -154,6 +154,32 @@ final class ValenceShifters {
 		}
 	}
 
+	/**
+	 * Words that open a sentence as a discourse marker or a greeting, not as a verdict,
+	 * when punctuation follows them: "Bueno, otra vez sin maleta", "Buenas, ¿me ayudan?".
+	 */
+	private static final Set<String> DISCOURSE_MARKERS = Set.of("bueno", "buenas");
+
+	/** "Bueno, ..." and "Buenas, ..." at the start of a sentence carry no valence. */
+	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
+		for (int i = 0; i + 2 < tokens.size(); i++) {
+			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1));
+			if (sentenceStart && DISCOURSE_MARKERS.contains(tokens.get(i).form()) && tokens.get(i + 1).isPunct()
+					&& hasWordFrom(tokens, i + 2)) {
+				valences[i] = 0;
+			}
+		}
+	}
+
+	private static boolean hasWordFrom(List<Token> tokens, int from) {
+		for (int k = from; k < tokens.size(); k++) {
+			if (tokens.get(k).isWord()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	/** The most words a bare verdict has: "Great.", "just perfect", "muy bien". */
 	private static final int BARE_VERDICT_WORDS = 2;
 
