@@ -309,6 +309,20 @@ class SentimentTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Love how they lost my bag again           | negative
+			I love that my flight got cancelled       | negative
+			Gotta love a 3 hour delay                 | negative
+			Me encanta cómo me cancelan el vuelo      | negative
+			I love how friendly the crew was          | positive
+			Me encanta cómo te atienden               | positive
+			Me encanta que sean tan amables           | positive
+			""")
+	void lovingWhatFollowsIsIronicWhenItIsAComplaint(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			El pedido llegó el martes          | neutral
 			Quisiera cambiar mi dirección      | neutral
 			The order arrived on Tuesday       | neutral
