@@ -323,6 +323,18 @@ class SentimentTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Nice, another delay                       | negative
+			Awesome. Another cancelled flight         | negative
+			Perfecto, otro retraso                    | negative
+			Great, another flight with them!          | positive
+			Genial, otra vez perfecto                 | positive
+			""")
+	void praiseThatGreetsAnotherSetbackIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			El pedido llegó el martes          | neutral
 			Quisiera cambiar mi dirección      | neutral
 			The order arrived on Tuesday       | neutral

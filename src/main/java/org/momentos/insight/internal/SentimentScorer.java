@@ -82,6 +82,7 @@ public final class SentimentScorer {
 		ValenceShifters.weighQuestions(tokens, valences);
 		ValenceShifters.weighPoliteThanks(tokens, spans, valences, lexicon);
 		ValenceShifters.weighConditions(tokens, valences, lexicon);
+		ValenceShifters.turnPraiseOfAnotherSetback(tokens, terms, valences);
 		ValenceShifters.turnBareIronicPraise(tokens, terms, valences);
 		ValenceShifters.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),

@@ -180,6 +180,39 @@ final class ValenceShifters {
 		return false;
 	}
 
+	/** Words that greet one more of the same: "another", "otra", "otro". */
+	private static final Set<String> ANOTHER = Set.of("another", "otra", "otro");
+
+	/** How many words after "another" the setback it greets is looked for. */
+	private static final int SETBACK_REACH = 3;
+
+	/**
+	 * "Nice, another delay", "Awesome. Another cancelled flight", "Perfecto, otro
+	 * retraso": praise that greets one more setback is ironic; "Great, another flight
+	 * with them!" stays praise.
+	 */
+	static void turnPraiseOfAnotherSetback(List<Token> tokens, Term[] terms, double[] valences) {
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (valences[i] <= 0 || terms[i] == null || terms[i].kind() != Term.Kind.SENTIMENT) {
+				continue;
+			}
+			int next = i + 1;
+			if (next < n && tokens.get(next).isPunct()) {
+				next++;
+			}
+			if (next >= n || !ANOTHER.contains(tokens.get(next).form())) {
+				continue;
+			}
+			for (int k = next; k <= next + SETBACK_REACH && k < n && !tokens.get(k).isPunct(); k++) {
+				if (valences[k] < 0) {
+					valences[i] *= SentimentScorer.NEGATION;
+					break;
+				}
+			}
+		}
+	}
+
 	/** The most words a bare verdict has: "Great.", "just perfect", "muy bien". */
 	private static final int BARE_VERDICT_WORDS = 2;
 
