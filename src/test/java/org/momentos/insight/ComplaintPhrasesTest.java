@@ -49,4 +49,18 @@ class ComplaintPhrasesTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * "para evitar retrasos" is a purpose, not a complaint; "evitar este hotel" is advice
+	 * against it.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Reconocerán a los sindicatos para evitar un colapso en Navidad | positive
+			Evitar este hotel                                              | negative
+			Evítenlo a toda costa                                          | negative
+			""")
+	void avoidingSomethingBadIsAPurposeAvoidingAPlaceIsAdvice(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
