@@ -249,6 +249,9 @@ class CustomerServicePostsTest {
 			@airline must be nice to take your phone off the hook   | negative
 			@airline your check-in process needs work               | negative
 			@tienda necesitan mejorar la atención                   | negative
+			@airline hope this gets resolved                        | negative
+			@Iberia espero que lo solucionen                        | negative
+			@airline hope you have a great flight                   | positive
 			""")
 	void aWishForBetterIsAComplaint(String text, String label) {
 		assertLabel(text, label);
