@@ -37,6 +37,7 @@ class SpanishVocabularyTest {
 			Son unos mangantes                                  | negative
 			Qué coñazo de trámite                               | negative
 			Me tienen hasta la coronilla                        | negative
+			Hasta su community manager pasa de mí               | negative
 			La paella estaba de rechupete                       | positive
 			El hotel es la caña                                 | positive
 			Qué planazo                                         | positive
