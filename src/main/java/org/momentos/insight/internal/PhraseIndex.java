@@ -16,7 +16,7 @@ public final class PhraseIndex<V> {
 
 	private static final int MIN_PREFIX = 2;
 
-	private final Map<String, List<Entry<V>>> byExactFirst = new HashMap<>();
+	private final Map<String, Bucket<V>> byExactFirst = new HashMap<>();
 
 	private final Map<String, List<Entry<V>>> byPrefixFirst = new HashMap<>();
 
@@ -28,6 +28,31 @@ public final class PhraseIndex<V> {
 	}
 
 	private record Entry<V>(String[] words, boolean[] prefix, V value, int specificity) {
+
+		boolean sameAs(Entry<V> other) {
+			return java.util.Arrays.equals(this.words, other.words)
+					&& java.util.Arrays.equals(this.prefix, other.prefix);
+		}
+
+	}
+
+	/**
+	 * The patterns that start with one exact word, split by their second word when it is
+	 * exact: "no" starts hundreds of Spanish phrases, and a token is compared only with
+	 * those whose second word is the next token.
+	 */
+	private static final class Bucket<V> {
+
+		private final List<Entry<V>> loose = new ArrayList<>(1);
+
+		private final Map<String, List<Entry<V>>> bySecond = new HashMap<>();
+
+		void add(Entry<V> entry) {
+			List<Entry<V>> entries = (entry.words.length > 1 && !entry.prefix[1])
+					? this.bySecond.computeIfAbsent(entry.words[1], (key) -> new ArrayList<>(1)) : this.loose;
+			entries.removeIf(entry::sameAs);
+			entries.add(entry);
+		}
 
 	}
 
@@ -48,13 +73,14 @@ public final class PhraseIndex<V> {
 			throw new IllegalArgumentException("Prefix pattern too short: " + pattern);
 		}
 		Entry<V> entry = new Entry<>(words, prefix, value, specificity);
-		Map<String, List<Entry<V>>> index = prefix[0] ? this.byPrefixFirst : this.byExactFirst;
-		List<Entry<V>> entries = index.computeIfAbsent(words[0], (key) -> new ArrayList<>(1));
-		entries.removeIf((e) -> java.util.Arrays.equals(e.words, words) && java.util.Arrays.equals(e.prefix, prefix));
-		entries.add(entry);
-		if (prefix[0]) {
-			this.longestPrefix = Math.max(this.longestPrefix, words[0].length());
+		if (!prefix[0]) {
+			this.byExactFirst.computeIfAbsent(words[0], (key) -> new Bucket<>()).add(entry);
+			return;
 		}
+		List<Entry<V>> entries = this.byPrefixFirst.computeIfAbsent(words[0], (key) -> new ArrayList<>(1));
+		entries.removeIf(entry::sameAs);
+		entries.add(entry);
+		this.longestPrefix = Math.max(this.longestPrefix, words[0].length());
 	}
 
 	public boolean isEmpty() {
@@ -68,9 +94,9 @@ public final class PhraseIndex<V> {
 			return null;
 		}
 		Entry<V> best = null;
-		best = better(best, this.byExactFirst.get(first.form()), tokens, at);
+		best = exact(best, this.byExactFirst.get(first.form()), tokens, at);
 		if (first.alt() != null) {
-			best = better(best, this.byExactFirst.get(first.alt()), tokens, at);
+			best = exact(best, this.byExactFirst.get(first.alt()), tokens, at);
 		}
 		if (!this.byPrefixFirst.isEmpty()) {
 			best = prefixes(best, first.form(), tokens, at);
@@ -79,6 +105,22 @@ public final class PhraseIndex<V> {
 			}
 		}
 		return (best != null) ? new Match<>(best.value, best.words.length) : null;
+	}
+
+	private Entry<V> exact(Entry<V> best, Bucket<V> bucket, List<Token> tokens, int at) {
+		if (bucket == null) {
+			return best;
+		}
+		best = better(best, bucket.loose, tokens, at);
+		if (bucket.bySecond.isEmpty() || at + 1 >= tokens.size()) {
+			return best;
+		}
+		Token second = tokens.get(at + 1);
+		best = better(best, bucket.bySecond.get(second.form()), tokens, at);
+		if (second.alt() != null && !second.alt().equals(second.form())) {
+			best = better(best, bucket.bySecond.get(second.alt()), tokens, at);
+		}
+		return best;
 	}
 
 	private Entry<V> prefixes(Entry<V> best, String form, List<Token> tokens, int at) {
