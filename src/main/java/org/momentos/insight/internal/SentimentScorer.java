@@ -82,8 +82,8 @@ public final class SentimentScorer {
 		ValenceShifters.weighQuestions(tokens, valences);
 		ValenceShifters.weighPoliteThanks(tokens, spans, valences, lexicon);
 		ValenceShifters.weighConditions(tokens, valences, lexicon);
-		ValenceShifters.turnPraiseOfAnotherSetback(tokens, terms, valences);
-		ValenceShifters.turnBareIronicPraise(tokens, terms, valences);
+		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
+		IronicPraise.turnBareIronicPraise(tokens, terms, valences);
 		ValenceShifters.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
 				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST), count(terms, Term.Kind.MIXED));

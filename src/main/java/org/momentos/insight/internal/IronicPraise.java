@@ -1,0 +1,132 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Praise that a complaint around it makes ironic, without a sarcasm marker: a bare
+ * "great" that closes a complaint, and praise that greets another setback. Read after the
+ * other {@link ValenceShifters}, on the valences they leave.
+ */
+final class IronicPraise {
+
+	/** Words that greet one more of the same: "another", "otra", "otro". */
+	private static final Set<String> ANOTHER = Set.of("another", "otra", "otro");
+
+	/** How many words after "another" the setback it greets is looked for. */
+	private static final int SETBACK_REACH = 3;
+
+	private IronicPraise() {
+	}
+
+	/**
+	 * "Nice, another delay", "Awesome. Another cancelled flight", "Perfecto, otro
+	 * retraso": praise that greets one more setback is ironic; "Great, another flight
+	 * with them!" stays praise.
+	 */
+	static void turnPraiseOfAnotherSetback(List<Token> tokens, Term[] terms, double[] valences) {
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (valences[i] <= 0 || terms[i] == null || terms[i].kind() != Term.Kind.SENTIMENT) {
+				continue;
+			}
+			int next = i + 1;
+			if (next < n && tokens.get(next).isPunct()) {
+				next++;
+			}
+			if (next >= n || !ANOTHER.contains(tokens.get(next).form())) {
+				continue;
+			}
+			for (int k = next; k <= next + SETBACK_REACH && k < n && !tokens.get(k).isPunct(); k++) {
+				if (valences[k] < 0) {
+					valences[i] *= SentimentScorer.NEGATION;
+					break;
+				}
+			}
+		}
+	}
+
+	/** The most words a bare verdict has: "Great.", "just perfect", "muy bien". */
+	private static final int BARE_VERDICT_WORDS = 2;
+
+	/**
+	 * The complaint mass the rest of the text must carry for a bare verdict to be ironic.
+	 */
+	private static final double IRONIZED_COMPLAINT = -1.0;
+
+	/** Words that open an exclamation: "Oh great, my bag is lost", "Vaya, genial". */
+	private static final Set<String> INTERJECTIONS = Set.of("oh", "ah", "ay", "uy", "vaya", "ole");
+
+	/**
+	 * "Lost my bag again, awesome", "Me han perdido la maleta otra vez. Genial.", "Oh
+	 * great, my flight is cancelled": praise standing alone at the end of a complaint (or
+	 * at its start, after an interjection) is ironic, when the rest of the text only
+	 * complains and does not turn ("but").
+	 */
+	static void turnBareIronicPraise(List<Token> tokens, Term[] terms, double[] valences) {
+		int n = tokens.size();
+		int end = n;
+		while (end > 0 && tokens.get(end - 1).isPunct()) {
+			end--;
+		}
+		int start = end;
+		while (start > 0 && !tokens.get(start - 1).isPunct()) {
+			start--;
+		}
+		// "still no refund GREAT": a last word in capitals stands apart
+		if ((start == 0 || end - start > BARE_VERDICT_WORDS) && end > 1 && tokens.get(end - 1).allCaps()
+				&& !tokens.get(0).allCaps()) {
+			start = end - 1;
+		}
+		if (start > 0 && isBarePraise(terms, valences, start, end) && onlyComplains(terms, valences, 0, start)) {
+			turn(valences, start, end);
+			return;
+		}
+		if (n == 0 || !INTERJECTIONS.contains(tokens.get(0).form())) {
+			return;
+		}
+		int from = n > 1 && tokens.get(1).isPunct() ? 2 : 1; // "Vaya, genial, ..."
+		int first = from;
+		while (first < n && !tokens.get(first).isPunct()) {
+			first++;
+		}
+		if (first < n && first > from && isBarePraise(terms, valences, from, first)
+				&& onlyComplains(terms, valences, first, n)) {
+			turn(valences, from, first);
+		}
+	}
+
+	private static boolean isBarePraise(Term[] terms, double[] valences, int start, int end) {
+		if (end - start > BARE_VERDICT_WORDS) {
+			return false;
+		}
+		boolean praise = false;
+		for (int k = start; k < end; k++) {
+			if (valences[k] < 0 || (terms[k] != null && terms[k].kind() == Term.Kind.GRATITUDE)) {
+				return false;
+			}
+			praise |= valences[k] > 0;
+		}
+		return praise;
+	}
+
+	private static boolean onlyComplains(Term[] terms, double[] valences, int start, int end) {
+		double complaint = 0;
+		for (int k = start; k < end; k++) {
+			if (valences[k] > 0 || (terms[k] != null && terms[k].kind() == Term.Kind.CONTRAST)) {
+				return false;
+			}
+			complaint += valences[k];
+		}
+		return complaint <= IRONIZED_COMPLAINT;
+	}
+
+	private static void turn(double[] valences, int start, int end) {
+		for (int k = start; k < end; k++) {
+			if (valences[k] > 0) {
+				valences[k] *= SentimentScorer.NEGATION;
+			}
+		}
+	}
+
+}
