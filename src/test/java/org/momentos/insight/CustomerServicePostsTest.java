@@ -179,6 +179,10 @@ class CustomerServicePostsTest {
 			Cómo es posible que nadie conteste                  | negative
 			Dieron por resuelta la incidencia                   | negative
 			Ya van dos horas                                    | negative
+			Intento hacer el check-in y no me deja              | negative
+			Años intentando conseguir el descuento              | negative
+			Si no sabéis organizar vuelos, dedicaros a otra cosa | negative
+			Weeks trying to get my refund                       | negative
 			¿Cómo cambio la contraseña de mi cuenta?            | neutral
 			How do I unlock my account?                         | neutral
 			""")
