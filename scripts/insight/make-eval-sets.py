@@ -129,48 +129,35 @@ def amazon_food(path, first=5000):
     write("en_amazon_food_reviews", rows)
 
 
-def airline_tweets(path):
-    """Each distinct text once (first occurrence), as written (HTML entities kept); id is the row number."""
+def airline_tweets(path, name, key=lambda text: text):
+    """Each distinct text once (first occurrence, compared by key), as written (HTML entities kept); id is the row
+    number. Writes the set and its two halves by the SHA-256 of the text."""
     rows, seen = [], set()
-    with open(path, encoding="utf-8", newline="") as f:
+    with open(path, encoding="utf-8-sig", newline="") as f:
         for i, r in enumerate(csv.DictReader(f)):
             text = r["text"].strip()
-            if not text or text in seen or r["airline_sentiment"] not in ("negative", "neutral", "positive"):
+            if not text or key(text) in seen or r["airline_sentiment"] not in ("negative", "neutral", "positive"):
                 continue
-            seen.add(text)
+            seen.add(key(text))
             rows.append({"id": str(i), "text": text, "label": r["airline_sentiment"]})
-    write("en_airline_tweets_restricted", rows)
-    write_halves("en_airline_tweets_restricted", rows)
-
-
-def write_halves(name, rows):
+    write(name, rows)
     half = lambda row: int(hashlib.sha256(row["text"].encode("utf-8")).hexdigest(), 16) % 2
     write(name + "_read", [row for row in rows if half(row) == 0])
     write(name + "_held", [row for row in rows if half(row) == 1])
 
 
-def spanish_airline_tweets(path):
-    """Each text once, links left out of the comparison (kept in the text); id is the row number."""
-    rows, seen = [], set()
-    with open(path, encoding="utf-8-sig", newline="") as f:
-        for i, r in enumerate(csv.DictReader(f)):
-            text = r["text"].strip()
-            key = re.sub(r"https?://\S+", "", text).strip()
-            if not text or key in seen or r["airline_sentiment"] not in ("negative", "neutral", "positive"):
-                continue
-            seen.add(key)
-            rows.append({"id": str(i), "text": text, "label": r["airline_sentiment"]})
-    write("es_airline_tweets_restricted", rows)
-    write_halves("es_airline_tweets_restricted", rows)
+def without_links(text):
+    """The same promotion is posted with many t.co links: a text counts once whatever link it ends with."""
+    return re.sub(r"https?://\S+", "", text).strip()
 
 
 clothing()
 if FOOD:
     amazon_food(FOOD)
 if AIRLINE:
-    airline_tweets(AIRLINE)
+    airline_tweets(AIRLINE, "en_airline_tweets_restricted")
 if SPANISH_AIRLINE:
-    spanish_airline_tweets(SPANISH_AIRLINE)
+    airline_tweets(SPANISH_AIRLINE, "es_airline_tweets_restricted", without_links)
 mams()
 uci()
 opener("en")

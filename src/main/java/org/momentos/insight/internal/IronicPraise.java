@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Praise that a complaint around it makes ironic, without a sarcasm marker: a bare
- * "great" that closes a complaint, and praise that greets another setback. Read after the
- * other {@link ValenceShifters}, on the valences they leave.
+ * Praise that is ironic: after a sarcasm marker or a closing "NOT", and, without a
+ * marker, a bare "great" that closes a complaint or praise that greets another setback.
+ * Read after the {@link ValenceShifters}, on the valences they leave.
  */
 final class IronicPraise {
 
@@ -127,6 +127,41 @@ final class IronicPraise {
 				valences[k] *= SentimentScorer.NEGATION;
 			}
 		}
+	}
+
+	/**
+	 * After "yeah right" or "gracias por nada", praise in the same text is ironic; so it
+	 * is before a closing "NOT" ("awesome service... NOT!").
+	 */
+	static void turnIronicPraise(List<Token> tokens, Term[] terms, double[] valences) {
+		boolean ironic = false;
+		for (int i = 0; i < terms.length; i++) {
+			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
+				ironic = true;
+				valences[i] = terms[i].value();
+			}
+			else if (isClosingNot(tokens, i)) {
+				ironic = true;
+				valences[i] = CLOSING_NOT;
+			}
+		}
+		for (int i = 0; ironic && i < valences.length; i++) {
+			if (valences[i] > 0) {
+				valences[i] *= SentimentScorer.NEGATION;
+			}
+		}
+	}
+
+	/** The weight of a closing "NOT", as much as a sarcasm marker ({@code @sarcasm}). */
+	private static final double CLOSING_NOT = -1.5;
+
+	/**
+	 * "great job... NOT!", "loved it, not": a "not" standing alone between punctuation
+	 * (or at the end) takes back what came before.
+	 */
+	private static boolean isClosingNot(List<Token> tokens, int i) {
+		return i > 0 && tokens.get(i).form().equals("not") && tokens.get(i - 1).isPunct()
+				&& (i + 1 == tokens.size() || tokens.get(i + 1).isPunct());
 	}
 
 }

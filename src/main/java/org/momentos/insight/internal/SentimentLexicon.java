@@ -212,18 +212,12 @@ public final class SentimentLexicon {
 		return null;
 	}
 
-	/**
-	 * The shortest sentiment word read through one dropped letter: 7 letters in English,
-	 * 8 in Spanish, whose verb forms are many and short ("quiera" is not "quiebra",
-	 * "cocina" not "cochina").
-	 */
-	private int shortestMisspelt() {
-		return this.spanish ? 8 : 7;
-	}
-
 	private void indexTypos() {
+		// From 7 letters in English, 8 in Spanish, whose verb forms are many and short
+		// ("quiera" is not "quiebra", "cocina" not "cochina").
+		int shortest = this.spanish ? 8 : 7;
 		this.words.forEach((word, term) -> {
-			if (term.isSentiment() && word.length() >= this.shortestMisspelt() && Math.abs(term.value()) >= 1.5) {
+			if (term.isSentiment() && word.length() >= shortest && Math.abs(term.value()) >= 1.5) {
 				for (int k = 1; k < word.length() - 1; k++) {
 					this.wordsMissingOneLetter.putIfAbsent(word.substring(0, k) + word.substring(k + 1), term);
 				}

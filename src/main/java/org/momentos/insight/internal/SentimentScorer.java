@@ -84,7 +84,7 @@ public final class SentimentScorer {
 		ValenceShifters.weighConditions(tokens, valences, lexicon);
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
 		IronicPraise.turnBareIronicPraise(tokens, terms, valences);
-		ValenceShifters.turnIronicPraise(tokens, terms, valences);
+		IronicPraise.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
 				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST), count(terms, Term.Kind.MIXED));
 	}

@@ -132,29 +132,6 @@ final class ValenceShifters {
 	}
 
 	/**
-	 * After "yeah right" or "gracias por nada", praise in the same text is ironic; so it
-	 * is before a closing "NOT" ("awesome service... NOT!").
-	 */
-	static void turnIronicPraise(List<Token> tokens, Term[] terms, double[] valences) {
-		boolean ironic = false;
-		for (int i = 0; i < terms.length; i++) {
-			if (terms[i] != null && terms[i].kind() == Term.Kind.SARCASM) {
-				ironic = true;
-				valences[i] = terms[i].value();
-			}
-			else if (isClosingNot(tokens, i)) {
-				ironic = true;
-				valences[i] = CLOSING_NOT;
-			}
-		}
-		for (int i = 0; ironic && i < valences.length; i++) {
-			if (valences[i] > 0) {
-				valences[i] *= SentimentScorer.NEGATION;
-			}
-		}
-	}
-
-	/**
 	 * Words that open a sentence as a discourse marker or a greeting, not as a verdict,
 	 * when punctuation follows them: "Bueno, otra vez sin maleta", "Buenas, ¿me ayudan?".
 	 */
@@ -178,18 +155,6 @@ final class ValenceShifters {
 			}
 		}
 		return false;
-	}
-
-	/** The weight of a closing "NOT", as much as a sarcasm marker ({@code @sarcasm}). */
-	private static final double CLOSING_NOT = -1.5;
-
-	/**
-	 * "great job... NOT!", "loved it, not": a "not" standing alone between punctuation
-	 * (or at the end) takes back what came before.
-	 */
-	private static boolean isClosingNot(List<Token> tokens, int i) {
-		return i > 0 && tokens.get(i).form().equals("not") && tokens.get(i - 1).isPunct()
-				&& (i + 1 == tokens.size() || tokens.get(i + 1).isPunct());
 	}
 
 	/**

@@ -1,0 +1,73 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/**
+ * Irony, in both languages: after a sarcasm marker or a closing "NOT", and without a
+ * marker, praise that closes a complaint, greets another setback or loves what is a
+ * complaint.
+ */
+class IronyTest {
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gracias por nada                          | negative
+			Thanks for nothing                        | negative
+			Yeah right, best service ever             | negative
+			I just love being put on hold             | negative
+			Awesome service... NOT!                   | negative
+			Loved waiting two hours, not.             | negative
+			Great service... NOT! Still no refund     | negative
+			""")
+	void cheapSarcasmCues(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Lost my bag again, awesome                                  | negative
+			My flight was cancelled and nobody answers the phone. Great. | negative
+			Oh great, my bag is lost                                    | negative
+			Still no refund after two weeks GREAT                       | negative
+			Me han perdido la maleta otra vez, genial                   | negative
+			Otra vez sin respuesta. Perfecto.                           | negative
+			Vaya, genial, me han cancelado el vuelo                     | negative
+			Aún no me deja hacer el check-in GENIAL                     | negative
+			My bag was lost but they found it in an hour. Brilliant!    | positive
+			Me perdieron la maleta pero la trajeron al hotel. Genial    | positive
+			Great flight, thanks                                        | positive
+			""")
+	void barePraiseClosingAComplaintIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Love how they lost my bag again           | negative
+			I love that my flight got cancelled       | negative
+			Gotta love a 3 hour delay                 | negative
+			Me encanta cómo me cancelan el vuelo      | negative
+			I love how friendly the crew was          | positive
+			Me encanta cómo te atienden               | positive
+			Me encanta que sean tan amables           | positive
+			""")
+	void lovingWhatFollowsIsIronicWhenItIsAComplaint(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Nice, another delay                       | negative
+			Awesome. Another cancelled flight         | negative
+			Perfecto, otro retraso                    | negative
+			Great, another flight with them!          | positive
+			Genial, otra vez perfecto                 | positive
+			""")
+	void praiseThatGreetsAnotherSetbackIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
