@@ -43,6 +43,13 @@ public final class SentimentLexicon {
 
 	private final PhraseIndex<Term> index = new PhraseIndex<>();
 
+	/**
+	 * Spanish phrases by the Snowball stems of their words, so that a phrase written in
+	 * one form matches its other inflections: "deja mucho que desear" also reads "dejando
+	 * mucho que desear", "pierden la maleta" also "perdieron las maletas".
+	 */
+	private final PhraseIndex<Term> stemmedPhrases = new PhraseIndex<>();
+
 	/** Single words without wildcard, for typo tolerance. */
 	private final Map<String, Term> words = new HashMap<>();
 
@@ -83,8 +90,11 @@ public final class SentimentLexicon {
 	/** The same words folded, for a cheap first check. */
 	private final Set<String> conditionalForms = new HashSet<>();
 
+	private final Stems stemmer;
+
 	private SentimentLexicon(boolean spanish) {
 		this.spanish = spanish;
+		this.stemmer = spanish ? Stems.SPANISH : Stems.ENGLISH;
 	}
 
 	/** Reads the resources in order; each may override the previous ones. */
@@ -100,6 +110,12 @@ public final class SentimentLexicon {
 	/** The longest term at a token, trying spelling variants of single words. */
 	public PhraseIndex.Match<Term> termAt(List<Token> tokens, int at) {
 		PhraseIndex.Match<Term> match = this.index.longestAt(tokens, at);
+		if (!this.stemmedPhrases.isEmpty() && tokens.get(at).isWord()) {
+			PhraseIndex.Match<Term> stemmed = this.stemmedPhrases.longestAt(this.stemmer.of(tokens), at);
+			if (stemmed != null && (match == null || stemmed.length() > match.length())) {
+				return stemmed;
+			}
+		}
 		if (match != null) {
 			return match;
 		}
@@ -115,7 +131,7 @@ public final class SentimentLexicon {
 		}
 		Term term = this.spanish ? superlative(token.form()) : null;
 		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(token.form())) {
-			term = this.stems.get(SpanishStems.of(token.form()));
+			term = this.stems.get(Stems.SPANISH.of(token.form()));
 		}
 		if (term == null && token.form().length() >= 6 && !this.vocabulary.contains(token.form())) {
 			term = typo(token.form());
@@ -285,9 +301,20 @@ public final class SentimentLexicon {
 		}
 	}
 
+	private static boolean isAbsence(Term term) {
+		return term.kind() == Term.Kind.NEGATOR && term.boost() != 0;
+	}
+
 	private void put(String pattern, Term term) {
 		this.index.add(pattern, term);
 		String folded = Tokenizer.foldWord(pattern.strip());
+		// Spanish phrases are also read by stems, in any inflection; not an exclamation
+		// with "qué" ("qué pesados" is not "que pesaban") nor an absence, which names a
+		// person on purpose ("no podemos" is a complaint, "no puedes" a rule)
+		if (this.spanish && folded.contains(" ") && !folded.contains("*") && !isAbsence(term)
+				&& !folded.startsWith("que ")) {
+			this.stemmedPhrases.add(this.stemmer.ofPhrase(folded), term);
+		}
 		if (!folded.contains(" ") && !(folded.endsWith("*") && folded.length() > 2)) {
 			this.words.put(folded, term);
 			this.vocabulary.add(folded);
