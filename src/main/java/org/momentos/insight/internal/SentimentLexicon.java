@@ -90,11 +90,8 @@ public final class SentimentLexicon {
 	/** The same words folded, for a cheap first check. */
 	private final Set<String> conditionalForms = new HashSet<>();
 
-	private final Stems stemmer;
-
 	private SentimentLexicon(boolean spanish) {
 		this.spanish = spanish;
-		this.stemmer = spanish ? Stems.SPANISH : Stems.ENGLISH;
 	}
 
 	/** Reads the resources in order; each may override the previous ones. */
@@ -111,7 +108,7 @@ public final class SentimentLexicon {
 	public PhraseIndex.Match<Term> termAt(List<Token> tokens, int at) {
 		PhraseIndex.Match<Term> match = this.index.longestAt(tokens, at);
 		if (!this.stemmedPhrases.isEmpty() && tokens.get(at).isWord()) {
-			PhraseIndex.Match<Term> stemmed = this.stemmedPhrases.longestAt(this.stemmer.of(tokens), at);
+			PhraseIndex.Match<Term> stemmed = this.stemmedPhrases.longestAt(Stems.SPANISH.of(tokens), at);
 			if (stemmed != null && (match == null || stemmed.length() > match.length())) {
 				return stemmed;
 			}
@@ -313,7 +310,7 @@ public final class SentimentLexicon {
 		// person on purpose ("no podemos" is a complaint, "no puedes" a rule)
 		if (this.spanish && folded.contains(" ") && !folded.contains("*") && !isAbsence(term)
 				&& !folded.startsWith("que ")) {
-			this.stemmedPhrases.add(this.stemmer.ofPhrase(folded), term);
+			this.stemmedPhrases.add(Stems.SPANISH.ofPhrase(folded), term);
 		}
 		if (!folded.contains(" ") && !(folded.endsWith("*") && folded.length() > 2)) {
 			this.words.put(folded, term);

@@ -7,7 +7,6 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Supplier;
 
 import org.tartarus.snowball.SnowballStemmer;
-import org.tartarus.snowball.ext.EnglishStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
@@ -19,8 +18,6 @@ import org.tartarus.snowball.ext.SpanishStemmer;
 final class Stems {
 
 	static final Stems SPANISH = new Stems(SpanishStemmer::new);
-
-	static final Stems ENGLISH = new Stems(EnglishStemmer::new);
 
 	private static final int CACHE_LIMIT = 200_000;
 
