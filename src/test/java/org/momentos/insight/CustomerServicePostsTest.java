@@ -48,6 +48,8 @@ class CustomerServicePostsTest {
 			@airline Can you change my seat to an aisle? Thanks           | neutral
 			@aerolinea ¿Me pueden cambiar el asiento? Gracias             | neutral
 			@tienda Por favor, ¿me dicen cuándo llega mi pedido? Gracias  | neutral
+			@tienda Hola, ¿cuándo llega mi pedido? Gracias!!              | neutral
+			@airline what's the bag allowance to Lisbon? Thanks a lot!    | neutral
 			@airline Thank you so much, the crew was lovely!              | positive
 			@airline please pass my thanks to the crew, they were amazing | positive
 			@airline if you could rebook me tonight, that would be great  | neutral

@@ -195,12 +195,13 @@ final class ValenceShifters {
 	}
 
 	/** How much thanks weigh in a request. */
-	static final double POLITE_THANKS = 0.5;
+	static final double POLITE_THANKS = 0.0;
 
 	/**
-	 * "Can you change my seat? Thanks", "¿me ayudan, por favor? Gracias": thanks that
-	 * close a request (a question, or "please") are politeness more than praise, so they
-	 * weigh half.
+	 * "Can you change my seat? Thanks", "¿me ayudan, por favor? ¡Muchas gracias!": thanks
+	 * that close a request (a question, or "please") are courtesy, not praise, so they
+	 * weigh nothing (they weighed half until stop 18; posts to brands that ask and thank
+	 * are labelled neutral in 35 of 41 Spanish ones read).
 	 */
 	static void weighPoliteThanks(List<Token> tokens, int[] spans, double[] valences, SentimentLexicon lexicon) {
 		Boolean request = null;
