@@ -60,6 +60,18 @@ class IronyTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
+			Great job losing one of my bags on a direct flight | negative
+			Way to go, leaving us stranded for five hours     | negative
+			Buen trabajo perdiendo mi maleta otra vez         | negative
+			Great job getting us home safely                  | positive
+			Buen trabajo del equipo de cabina                 | positive
+			""")
+	void praiseOfAJobIsIronicWhenTheJobIsAComplaint(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
 			Nice, another delay                       | negative
 			Awesome. Another cancelled flight         | negative
 			Perfecto, otro retraso                    | negative
