@@ -27,6 +27,7 @@ class CustomerServicePostsTest {
 			The flight takes 2 hours and leaves at 9                      | neutral
 			@airline why was my flight cancelled?                         | negative
 			@aerolinea ¿por qué no me contestan los correos?              | negative
+			@aerolinea ¿por qué habéis cambiado la hora del vuelo?        | negative
 			@airline I was told my bag would arrive today                 | negative
 			@aerolinea se suponía que el equipaje llegaba hoy             | negative
 			@airline it would be nice if your app worked                  | negative
