@@ -61,6 +61,7 @@ class SentimentTest {
 			Al menos la comida era buena                  | positive
 			Lo que menos me gustó fue la piscina          | negative
 			Imposible descansar con la obra de al lado    | negative
+			You no longer have my trust                   | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);

@@ -122,7 +122,7 @@ public final class SentimentScorer {
 					v += sign * before.boost();
 				}
 			}
-			if (before == null && lexicon.isTransparent(tokens.get(j))) {
+			if (before == null && (lexicon.isTransparent(tokens.get(j)) || insidePhrase(spans, j))) {
 				continue;
 			}
 			distance++;
@@ -150,6 +150,20 @@ public final class SentimentScorer {
 
 	private static boolean isPhrase(PhraseIndex.Match<Term> match) {
 		return match != null && match.length() > 1;
+	}
+
+	/**
+	 * Whether a token is a later word of a phrase that starts before it: "longer" in "no
+	 * longer", which counts as one word of the three a negation reaches ("you no longer
+	 * have my trust").
+	 */
+	private static boolean insidePhrase(int[] spans, int at) {
+		for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
+			if (spans[k] > 0) {
+				return k + spans[k] > at;
+			}
+		}
+		return false;
 	}
 
 	/** "bien rico", "super bueno": the first word intensifies the second. */
