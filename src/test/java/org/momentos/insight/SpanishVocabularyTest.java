@@ -52,6 +52,7 @@ class SpanishVocabularyTest {
 			Huelga de tripulantes y vuelos anulados               | negative
 			Multan a la compañía por cobros indebidos             | negative
 			Galardonada por su atención al cliente                | positive
+			Los pilotos desconvocaron la huelga de Navidad        | positive
 			Me devolvieron el dinero en dos días                  | positive
 			""")
 	void serviceFailuresAndBrandNews(String text, String label) {
