@@ -282,6 +282,9 @@ class SentimentTest {
 			Quisiera cambiar mi dirección      | neutral
 			The order arrived on Tuesday       | neutral
 			How do I change my address?        | neutral
+			The child is two years old         | neutral
+			No thanks                          | neutral
+			No gracias                         | neutral
 			""")
 	void factsAndQuestionsAreNeutral(String text, String label) {
 		assertLabel(text, label);
