@@ -194,6 +194,25 @@ class CustomerServicePostsTest {
 	}
 
 	/**
+	 * More of them, and their positive counterparts (stop 18): nobody taking charge,
+	 * advice to avoid a brand, a family split up, understaffing, a problem solved.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Nadie se hizo cargo de los pasajeros                | negative
+			Consejo: nunca viajen con esta aerolínea            | negative
+			Eso les pasa por volar con ellos                    | negative
+			They split me and my daughter rows apart            | negative
+			I needed plenty of assistance but received none     | negative
+			Down to only one agent for a line of a hundred people | negative
+			Finally reached an agent who solved my problem      | positive
+			Si no viajas con ellos, ¿con quién viajas?          | neutral
+			""")
+	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * A bare "gracias" mostly closes a Spanish message as courtesy (Spanish reviews and
 	 * posts to brands label it neutral), so it weighs little; thanks for something, or
 	 * warm thanks, stay praise.
