@@ -53,6 +53,8 @@ class SpanishVocabularyTest {
 			Multan a la compañía por cobros indebidos             | negative
 			Galardonada por su atención al cliente                | positive
 			Los pilotos desconvocaron la huelga de Navidad        | positive
+			La aerolínea abre nuevas rutas desde Sevilla          | positive
+			No hay nada como volar con ellos                      | positive
 			Me devolvieron el dinero en dos días                  | positive
 			""")
 	void serviceFailuresAndBrandNews(String text, String label) {
