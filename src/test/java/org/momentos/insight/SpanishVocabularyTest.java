@@ -24,6 +24,9 @@ class SpanishVocabularyTest {
 			Un servicio modélico                                | positive
 			Me atendieron con mucha gentileza                   | positive
 			Un remanso de paz                                   | positive
+			Muy fan de la tripulación de este vuelo             | positive
+			Es mi aerolínea preferida                           | positive
+			Añadir a favoritos                                  | neutral
 			Todo llegó sin un rasguño                           | positive
 			""")
 	void plainComplaintsAndPraise(String text, String label) {
