@@ -6,7 +6,8 @@ as a sentiment word, so that it leaves them alone: "morning" is not "mourning", 
 The typo rule (SentimentLexicon.typo) reads a word of 6+ letters that no lexicon line knows as
   - a sentiment word of 7+ letters (8+ in Spanish) and |valence| >= 1.5 with one inner letter dropped
     ("exelent"), or,
-  - for 7+ letters, a lexicon word with one doubled letter removed ("amazzing").
+  - for 7+ letters, a lexicon word with one doubled letter removed ("amazzing"), or
+  - for 7+ letters, such a sentiment word with one inner letter written for another ("unconfortable").
 This script applies the same rule to every word of a spelling dictionary and writes those it hits.
 
 Dictionary: SCOWL American English (Debian package wamerican, /usr/share/dict/american-english),
@@ -84,10 +85,12 @@ def dictionary_forms(lines):
 def main():
     words = lexicon_words()
     missing_one = set()
+    one_changed = set()
     for word, valence in words.items():
         if valence is not None and len(word) >= (8 if SPANISH else 7) and abs(valence) >= 1.5:
             for k in range(1, len(word) - 1):
                 missing_one.add(word[:k] + word[k + 1:])
+                one_changed.add(word[:k] + "_" + word[k + 1:])
     hits = set()
     with open(DICTIONARY, encoding="utf-8") as f:
         for form in dictionary_forms(f):
@@ -96,6 +99,8 @@ def main():
             if form in SAME_MEANING:
                 continue
             if form in missing_one:
+                hits.add(form)
+            elif len(form) >= 7 and any(form[:k] + "_" + form[k + 1:] in one_changed for k in range(1, len(form) - 1)):
                 hits.add(form)
             elif len(form) >= 7:
                 for k in range(1, len(form)):

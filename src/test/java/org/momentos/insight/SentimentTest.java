@@ -231,6 +231,9 @@ class SentimentTest {
 			q mal servicio                   | negative
 			recomendable 100%                | positive
 			a wonderfull stay                | positive
+			the bed was unconfortable        | negative
+			un hotel espectacilar            | positive
+			I will be calling tomorrow       | neutral
 			""")
 	void typosAndMissingAccents(String text, String label) {
 		assertLabel(text, label);

@@ -60,6 +60,12 @@ public final class SentimentLexicon {
 	 */
 	private final Map<String, Term> wordsMissingOneLetter = new HashMap<>();
 
+	/**
+	 * Long single words with one inner letter replaced by {@code _}, pointing to the
+	 * word: finds "unconfortable" and "desastroza", one letter written for another.
+	 */
+	private final Map<String, Term> wordsWithOneLetterChanged = new HashMap<>();
+
 	private final Set<String> vocabulary = new HashSet<>();
 
 	/**
@@ -222,6 +228,12 @@ public final class SentimentLexicon {
 				return term;
 			}
 		}
+		for (int k = 1; k < form.length() - 1; k++) {
+			term = this.wordsWithOneLetterChanged.get(form.substring(0, k) + '_' + form.substring(k + 1));
+			if (term != null) {
+				return term;
+			}
+		}
 		return null;
 	}
 
@@ -233,6 +245,8 @@ public final class SentimentLexicon {
 			if (term.isSentiment() && word.length() >= shortest && Math.abs(term.value()) >= 1.5) {
 				for (int k = 1; k < word.length() - 1; k++) {
 					this.wordsMissingOneLetter.putIfAbsent(word.substring(0, k) + word.substring(k + 1), term);
+					this.wordsWithOneLetterChanged.putIfAbsent(word.substring(0, k) + '_' + word.substring(k + 1),
+							term);
 				}
 			}
 		});
