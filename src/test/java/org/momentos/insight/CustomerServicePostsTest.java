@@ -206,6 +206,8 @@ class CustomerServicePostsTest {
 			I needed plenty of assistance but received none     | negative
 			Down to only one agent for a line of a hundred people | negative
 			Finally reached an agent who solved my problem      | positive
+			No podéis seguir retrasando el vuelo                | negative
+			Con lo fácil que sería hacer las cosas bien         | negative
 			Si no viajas con ellos, ¿con quién viajas?          | neutral
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
