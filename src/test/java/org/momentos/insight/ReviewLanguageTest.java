@@ -246,6 +246,9 @@ class ReviewLanguageTest {
 			Don't hesitate, buy it                        | positive
 			No te arrepentirás                            | positive
 			No vale lo que cuesta                         | negative
+			Think again before you buy these              | negative
+			Not my idea of a good caramel                 | negative
+			These cookies need work                       | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);
