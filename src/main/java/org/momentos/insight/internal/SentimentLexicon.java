@@ -6,6 +6,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -61,10 +62,10 @@ public final class SentimentLexicon {
 	private final Map<String, Term> wordsMissingOneLetter = new HashMap<>();
 
 	/**
-	 * Long single words with one inner letter replaced by {@code _}, pointing to the
-	 * word: finds "unconfortable" and "desastroza", one letter written for another.
+	 * Long sentiment words by length, first and last letter, to find a word written with
+	 * one inner letter for another ("unconfortable") without building strings.
 	 */
-	private final Map<String, Term> wordsWithOneLetterChanged = new HashMap<>();
+	private final Map<Integer, List<String>> wordsByShape = new HashMap<>();
 
 	private final Set<String> vocabulary = new HashSet<>();
 
@@ -228,13 +229,32 @@ public final class SentimentLexicon {
 				return term;
 			}
 		}
-		for (int k = 1; k < form.length() - 1; k++) {
-			term = this.wordsWithOneLetterChanged.get(form.substring(0, k) + '_' + form.substring(k + 1));
-			if (term != null) {
-				return term;
+		List<String> sameShape = this.wordsByShape.get(shape(form));
+		if (sameShape != null) {
+			for (String word : sameShape) {
+				if (oneLetterApart(word, form)) {
+					return this.words.get(word);
+				}
 			}
 		}
 		return null;
+	}
+
+	private static int shape(String word) {
+		return (word.length() * 65_599 + word.charAt(0)) * 65_599 + word.charAt(word.length() - 1);
+	}
+
+	/** Same length, same first and last letter, exactly one inner letter different. */
+	private static boolean oneLetterApart(String word, String form) {
+		if (word.length() != form.length() || word.charAt(0) != form.charAt(0)
+				|| word.charAt(word.length() - 1) != form.charAt(form.length() - 1)) {
+			return false;
+		}
+		int different = 0;
+		for (int k = 1; k < word.length() - 1 && different < 2; k++) {
+			different += (word.charAt(k) != form.charAt(k)) ? 1 : 0;
+		}
+		return different == 1;
 	}
 
 	private void indexTypos() {
@@ -245,9 +265,8 @@ public final class SentimentLexicon {
 			if (term.isSentiment() && word.length() >= shortest && Math.abs(term.value()) >= 1.5) {
 				for (int k = 1; k < word.length() - 1; k++) {
 					this.wordsMissingOneLetter.putIfAbsent(word.substring(0, k) + word.substring(k + 1), term);
-					this.wordsWithOneLetterChanged.putIfAbsent(word.substring(0, k) + '_' + word.substring(k + 1),
-							term);
 				}
+				this.wordsByShape.computeIfAbsent(shape(word), (key) -> new ArrayList<>(1)).add(word);
 			}
 		});
 		this.wordsMissingOneLetter.keySet().removeAll(this.vocabulary);
