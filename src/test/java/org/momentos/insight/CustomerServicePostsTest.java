@@ -208,6 +208,7 @@ class CustomerServicePostsTest {
 			Finally reached an agent who solved my problem      | positive
 			No podéis seguir retrasando el vuelo                | negative
 			Con lo fácil que sería hacer las cosas bien         | negative
+			Y encima te cobran la maleta de mano                | negative
 			Si no viajas con ellos, ¿con quién viajas?          | neutral
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
