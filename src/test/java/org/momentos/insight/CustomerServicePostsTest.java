@@ -281,6 +281,7 @@ class CustomerServicePostsTest {
 			@airline hope this gets resolved                        | negative
 			@Iberia espero que lo solucionen                        | negative
 			@airline hope you have a great flight                   | positive
+			@airline I'd love a refund for this mess                | negative
 			""")
 	void aWishForBetterIsAComplaint(String text, String label) {
 		assertLabel(text, label);
