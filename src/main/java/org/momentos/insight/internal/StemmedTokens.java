@@ -18,8 +18,12 @@ final class StemmedTokens extends AbstractList<Token> {
 		this.stemmed = new Token[source.size()];
 	}
 
+	/**
+	 * Whether this is a reading of that very list (held here, so no later list can take
+	 * its identity), unchanged in size.
+	 */
 	boolean reads(List<Token> tokens) {
-		return this.source == tokens;
+		return this.source == tokens && this.stemmed.length == tokens.size();
 	}
 
 	@Override

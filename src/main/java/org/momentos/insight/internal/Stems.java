@@ -10,10 +10,11 @@ import org.tartarus.snowball.SnowballStemmer;
 import org.tartarus.snowball.ext.SpanishStemmer;
 
 /**
- * The Snowball stems of one language's folded words ("excelentes" -> "excelent", "losing"
- * -> "lose"): the key of the senticon fallback lexicon and of phrases matched in any
- * inflection. Stems are cached up to a limit; one stemmer per thread, since Snowball
- * stemmers keep state.
+ * The Snowball stems of Spanish folded words ("excelentes" -> "excelent", "dejando" ->
+ * "dej"): the key of the senticon fallback lexicon and of Spanish phrases matched in any
+ * inflection. English phrases are matched as written: stemmed, "will be returning" read
+ * as "return" and "a good 2 star hotel" as "2 stars". Stems are cached up to a limit; one
+ * stemmer per thread, since Snowball stemmers keep state.
  */
 final class Stems {
 
