@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -54,18 +53,8 @@ public final class SentimentLexicon {
 	/** Single words without wildcard, for typo tolerance. */
 	private final Map<String, Term> words = new HashMap<>();
 
-	/**
-	 * Single words with one inner letter dropped, pointing to the word: finds "exelente".
-	 * The last letter is never dropped or added: that is inflection, not a typo
-	 * ("precios" is not "precioso").
-	 */
-	private final Map<String, Term> wordsMissingOneLetter = new HashMap<>();
-
-	/**
-	 * Long sentiment words by length, first and last letter, to find a word written with
-	 * one inner letter for another ("unconfortable") without building strings.
-	 */
-	private final Map<Integer, List<String>> wordsByShape = new HashMap<>();
+	/** Their one-letter misspellings, indexed once the resources are read. */
+	private Typos typos;
 
 	private final Set<String> vocabulary = new HashSet<>();
 
@@ -107,7 +96,9 @@ public final class SentimentLexicon {
 		for (String resource : resources) {
 			lexicon.read(resource);
 		}
-		lexicon.indexTypos();
+		// From 7 letters in English, 8 in Spanish, whose verb forms are many and short
+		// ("quiera" is not "quiebra", "cocina" not "cochina").
+		lexicon.typos = new Typos(lexicon.words, lexicon.vocabulary, spanish ? 8 : 7);
 		return lexicon;
 	}
 
@@ -138,7 +129,7 @@ public final class SentimentLexicon {
 			term = this.stems.get(Stems.SPANISH.of(token.form()));
 		}
 		if (term == null && token.form().length() >= 6 && !this.vocabulary.contains(token.form())) {
-			term = typo(token.form());
+			term = this.typos.of(token.form());
 		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
 	}
@@ -209,67 +200,6 @@ public final class SentimentLexicon {
 			}
 		}
 		return null;
-	}
-
-	private Term typo(String form) {
-		Term term = this.wordsMissingOneLetter.get(form);
-		if (term != null) {
-			return term;
-		}
-		if (form.length() < 7) {
-			return null;
-		}
-		for (int k = 1; k < form.length(); k++) {
-			if (form.charAt(k) != form.charAt(k - 1)) {
-				continue; // only a doubled letter is an extra one ("amazzing",
-							// "beautifull"), else "flights" is "fights"
-			}
-			term = this.words.get(form.substring(0, k) + form.substring(k + 1));
-			if (term != null) {
-				return term;
-			}
-		}
-		List<String> sameShape = this.wordsByShape.get(shape(form));
-		if (sameShape != null) {
-			for (String word : sameShape) {
-				if (oneLetterApart(word, form)) {
-					return this.words.get(word);
-				}
-			}
-		}
-		return null;
-	}
-
-	private static int shape(String word) {
-		return (word.length() * 65_599 + word.charAt(0)) * 65_599 + word.charAt(word.length() - 1);
-	}
-
-	/** Same length, same first and last letter, exactly one inner letter different. */
-	private static boolean oneLetterApart(String word, String form) {
-		if (word.length() != form.length() || word.charAt(0) != form.charAt(0)
-				|| word.charAt(word.length() - 1) != form.charAt(form.length() - 1)) {
-			return false;
-		}
-		int different = 0;
-		for (int k = 1; k < word.length() - 1 && different < 2; k++) {
-			different += (word.charAt(k) != form.charAt(k)) ? 1 : 0;
-		}
-		return different == 1;
-	}
-
-	private void indexTypos() {
-		// From 7 letters in English, 8 in Spanish, whose verb forms are many and short
-		// ("quiera" is not "quiebra", "cocina" not "cochina").
-		int shortest = this.spanish ? 8 : 7;
-		this.words.forEach((word, term) -> {
-			if (term.isSentiment() && word.length() >= shortest && Math.abs(term.value()) >= 1.5) {
-				for (int k = 1; k < word.length() - 1; k++) {
-					this.wordsMissingOneLetter.putIfAbsent(word.substring(0, k) + word.substring(k + 1), term);
-				}
-				this.wordsByShape.computeIfAbsent(shape(word), (key) -> new ArrayList<>(1)).add(word);
-			}
-		});
-		this.wordsMissingOneLetter.keySet().removeAll(this.vocabulary);
 	}
 
 	private void read(String resource) {
