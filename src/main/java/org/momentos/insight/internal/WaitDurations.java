@@ -21,14 +21,15 @@ final class WaitDurations {
 
 	private static final Set<String> UNITS = Set.of("min", "mins", "minute", "minutes", "hr", "hrs", "hour", "hours",
 			"h", "minuto", "minutos", "hora", "horas", "day", "days", "week", "weeks", "dia", "dias", "semana",
-			"semanas");
+			"semanas", "month", "months", "mes", "meses");
 
 	/** A number and its unit written together: "40min", "2hrs", "5h". */
 	private static final Pattern JOINED = Pattern.compile("\\d+(min|mins|h|hr|hrs|hour|hours|horas)");
 
 	private static final List<String> WAITING = List.of("wait", "hold", "delay", "late", "sitting", "sat", "stuck",
 			"phone", "line", "tarmac", "runway", "queue", "esper", "retras", "llevo", "llevamos", "cola", "atrapad",
-			"tirad");
+			"tirad", "counting", "contando", "still", "todavia", "sigo", "seguimos", "van", "respuesta", "response",
+			"reply", "answer", "sin", "without");
 
 	private WaitDurations() {
 	}
