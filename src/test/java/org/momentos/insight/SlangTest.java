@@ -52,6 +52,22 @@ class SlangTest {
 	}
 
 	/**
+	 * A swear word intensifies the opinion it stands before, and alone it is frustration,
+	 * even after a negation.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline where's my damn bag??              | negative
+			the fucking plane has not moved             | negative
+			they aren't doing a damn thing              | negative
+			damn good flight                            | positive
+			fucking amazing crew, thank you             | positive
+			""")
+	void swearWords(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * A laugh is mood, not a verdict: in posts to a brand it mocks as often as it enjoys,
 	 * so alone it is neutral and beside an opinion it leaves the opinion as it is.
 	 */

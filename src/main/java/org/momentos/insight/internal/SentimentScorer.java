@@ -127,7 +127,7 @@ public final class SentimentScorer {
 			}
 			distance++;
 		}
-		if (negated && token.isWord() && !holdsNegation(tokens, i, spans[i], lexicon)) {
+		if (negated && token.isWord() && !isSwear(term) && !holdsNegation(tokens, i, spans[i], lexicon)) {
 			v = negate(v);
 		}
 		return v;
@@ -164,6 +164,14 @@ public final class SentimentScorer {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * A swear word that also intensifies ("damn", "fucking"): alone it is frustration,
+	 * and a negation before it does not turn it ("they aren't doing a damn thing").
+	 */
+	private static boolean isSwear(Term term) {
+		return term.kind() == Term.Kind.SENTIMENT && term.value() < 0 && term.boost() > 0;
 	}
 
 	/** "bien rico", "super bueno": the first word intensifies the second. */

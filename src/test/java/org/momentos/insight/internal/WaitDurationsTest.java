@@ -20,6 +20,10 @@ class WaitDurationsTest {
 			we waited forty minutes for a table           | true
 			esperamos cuarenta minutos para pedir         | true
 			el vuelo salió con 2h de retraso              | true
+			ya van 40 minutos                             | true
+			5 días y contando                             | true
+			three weeks and still no reply                | true
+			dos meses sin respuesta                       | true
 			a 2 hour flight to Denver                     | false
 			the spa is open 24 hours                      | false
 			un vuelo de dos horas                         | false
