@@ -82,4 +82,14 @@ class IronyTest {
 		assertLabel(text, label);
 	}
 
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Great, 40 minutes on hold                 | negative
+			Fantástico, 10 minutos en espera y sigo   | negative
+			Great flight, 2 hours early at the gate   | positive
+			""")
+	void praiseThatGreetsAWaitIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -22,7 +22,8 @@ final class IronicPraise {
 	/**
 	 * "Nice, another delay", "Awesome. Another cancelled flight", "Perfecto, otro
 	 * retraso": praise that greets one more setback is ironic; "Great, another flight
-	 * with them!" stays praise.
+	 * with them!" stays praise. So is praise that greets a wait: "Fantástico, 10 minutos
+	 * en espera", "Great 40 minutes on hold".
 	 */
 	static void turnPraiseOfAnotherSetback(List<Token> tokens, Term[] terms, double[] valences) {
 		int n = tokens.size();
@@ -33,6 +34,10 @@ final class IronicPraise {
 			int next = i + 1;
 			if (next < n && tokens.get(next).isPunct()) {
 				next++;
+			}
+			if (next < n && WaitDurations.startsAt(tokens, next)) {
+				valences[i] *= SentimentScorer.NEGATION;
+				continue;
 			}
 			if (next >= n || !ANOTHER.contains(tokens.get(next).form())) {
 				continue;

@@ -45,6 +45,19 @@ final class WaitDurations {
 		return false;
 	}
 
+	/**
+	 * Whether a duration spent waiting starts at {@code at}: "40 minutes on hold" in
+	 * "Great, 40 minutes on hold", "10 minutos en espera".
+	 */
+	static boolean startsAt(List<Token> tokens, int at) {
+		for (int i = at; i < Math.min(tokens.size(), at + 3); i++) {
+			if (durationEndingAt(tokens, i) == at) {
+				return waitingNear(tokens, at, i);
+			}
+		}
+		return false;
+	}
+
 	/** The first token of a duration whose unit is at {@code i}, or -1. */
 	private static int durationEndingAt(List<Token> tokens, int i) {
 		String form = tokens.get(i).form();
