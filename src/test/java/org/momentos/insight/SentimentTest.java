@@ -274,6 +274,8 @@ class SentimentTest {
 			Bueno.                                         | positive
 			Es bueno                                       | positive
 			Bueno, la verdad es que el hotel es muy bueno  | positive
+			Hola, buenas!! Me gustaría haceros una consulta | neutral
+			¿A qué hora sale el vuelo Buenos Aires-Madrid? | neutral
 			""")
 	void aSentenceOpeningBuenoIsADiscourseMarker(String text, String label) {
 		assertLabel(text, label);

@@ -59,6 +59,9 @@ public final class Tokenizer {
 			if (Character.isLetterOrDigit(c)) {
 				end++;
 			}
+			else if (c == '-' && joinsNames(text, start, end)) {
+				break;
+			}
 			else if ((c == '\'' || c == '’' || c == '-') && end + 1 < length && Character.isLetter(text.charAt(end + 1))
 					&& end > start) {
 				end++;
@@ -85,6 +88,17 @@ public final class Tokenizer {
 			tokens.add(new Token(Token.Kind.WORD, surface.substring(stem.length()), "will", null, word.allCaps()));
 		}
 		return end;
+	}
+
+	/**
+	 * A hyphen between two capitalised names of three letters or more joins a route or a
+	 * pair, not one word: "Buenos Aires-Madrid" is read as "Buenos Aires" and "Madrid".
+	 */
+	private static boolean joinsNames(String text, int start, int hyphen) {
+		int next = hyphen + 1;
+		return hyphen - start >= 3 && Character.isUpperCase(text.charAt(start)) && next + 2 < text.length()
+				&& Character.isUpperCase(text.charAt(next)) && Character.isLowerCase(text.charAt(next + 1))
+				&& Character.isLowerCase(text.charAt(next + 2));
 	}
 
 	static Token wordToken(String surface) {

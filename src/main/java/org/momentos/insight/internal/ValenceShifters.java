@@ -137,15 +137,27 @@ final class ValenceShifters {
 	 */
 	private static final Set<String> DISCOURSE_MARKERS = Set.of("bueno", "buenas");
 
-	/** "Bueno, ..." and "Buenas, ..." at the start of a sentence carry no valence. */
+	/**
+	 * "Bueno, ..." and "Buenas, ..." at the start of a sentence, or after a greeting
+	 * ("Hola, buenas!!"), carry no valence.
+	 */
 	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
-			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1));
+			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
+					|| afterGreeting(tokens, i);
 			if (sentenceStart && DISCOURSE_MARKERS.contains(tokens.get(i).form()) && tokens.get(i + 1).isPunct()
 					&& hasWordFrom(tokens, i + 2)) {
 				valences[i] = 0;
 			}
 		}
+	}
+
+	private static boolean afterGreeting(List<Token> tokens, int at) {
+		int before = at - 1;
+		if (before >= 0 && tokens.get(before).isPunct()) {
+			before--;
+		}
+		return before >= 0 && tokens.get(before).form().equals("hola");
 	}
 
 	private static boolean hasWordFrom(List<Token> tokens, int from) {
