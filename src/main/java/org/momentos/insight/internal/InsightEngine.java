@@ -31,6 +31,27 @@ public final class InsightEngine {
 		this.themes = new ThemeMatcher(taxonomy);
 	}
 
+	/** Whether the text thanks: thanks in a post to a brand are praise of what it did. */
+	private boolean thanks(List<Token> tokens) {
+		for (Token token : tokens) {
+			if (this.lexicons.spanish().isPolite(token) || this.lexicons.english().isPolite(token)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** Whether the text is addressed to someone: "@airline ...". */
+	static boolean addressesSomeone(String text) {
+		for (int at = text.indexOf('@'); at >= 0; at = text.indexOf('@', at + 1)) {
+			if ((at == 0 || !Character.isLetterOrDigit(text.charAt(at - 1))) && at + 1 < text.length()
+					&& (Character.isLetterOrDigit(text.charAt(at + 1)) || text.charAt(at + 1) == '_')) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	public static String version() {
 		return Lexicons.shared().version();
 	}
@@ -40,7 +61,8 @@ public final class InsightEngine {
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(tokens, language);
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
-		Sentiment sentiment = Polarity.judged(scored, tokens.size(), complaintMass(cues), this.lexicons.model());
+		Sentiment sentiment = Polarity.judged(scored, tokens.size(), complaintMass(cues), this.lexicons.model(),
+				addressesSomeone(text) && !thanks(tokens));
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);
 		Set<Flag> flags = flags(cues, sentiment);

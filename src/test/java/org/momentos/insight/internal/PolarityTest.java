@@ -7,35 +7,60 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * How the model's reading becomes a label: a short text the model calls neutral but that
- * leans negative is a complaint; a long review or a lukewarm verdict stays neutral.
+ * leans negative is a complaint; a long review or a lukewarm verdict stays neutral; a
+ * post addressed to a brand that carries a complaint is one unless its praise clearly
+ * outweighs it.
  */
 class PolarityTest {
 
 	/** A model that only has priors: neutral 0.53, negative 0.32, positive 0.15. */
 	private static final SentimentModel LEANS_NEGATIVE = modelWithBias(0.0, 0.5, -0.75);
 
+	/** Positive most likely (0.45), but not by far: negative and neutral 0.27 each. */
+	private static final SentimentModel LEANS_POSITIVE = modelWithBias(0.0, 0.0, 0.5);
+
+	/** Positive 0.79, negative and neutral 0.11 each. */
+	private static final SentimentModel CLEARLY_POSITIVE = modelWithBias(0.0, 0.0, 2.0);
+
 	/** The same neutral reading without a lean: negative and positive equally likely. */
 	private static final SentimentModel BALANCED = modelWithBias(0.0, 0.5, 0.0);
 
 	@Test
 	void aShortTextTheModelCallsNeutralButThatLeansNegativeIsAComplaint() {
-		assertThat(Polarity.judged(reading(0), 12, 0, LEANS_NEGATIVE).label()).isEqualTo(SentimentLabel.NEGATIVE);
+		assertThat(Polarity.judged(reading(0), 12, 0, LEANS_NEGATIVE, false).label())
+			.isEqualTo(SentimentLabel.NEGATIVE);
 	}
 
 	@Test
 	void aLongReviewThatLeansNegativeStaysAMixedVerdict() {
-		assertThat(Polarity.judged(reading(0), Polarity.SHORT_TEXT, 0, LEANS_NEGATIVE).label())
+		assertThat(Polarity.judged(reading(0), Polarity.SHORT_TEXT, 0, LEANS_NEGATIVE, false).label())
 			.isEqualTo(SentimentLabel.NEUTRAL);
 	}
 
 	@Test
 	void aLukewarmVerdictStaysNeutral() {
-		assertThat(Polarity.judged(reading(1), 12, 0, LEANS_NEGATIVE).label()).isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(Polarity.judged(reading(1), 12, 0, LEANS_NEGATIVE, false).label()).isEqualTo(SentimentLabel.NEUTRAL);
 	}
 
 	@Test
 	void aNeutralReadingWithoutALeanStaysNeutral() {
-		assertThat(Polarity.judged(reading(0), 12, 0, BALANCED).label()).isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(Polarity.judged(reading(0), 12, 0, BALANCED, false).label()).isEqualTo(SentimentLabel.NEUTRAL);
+	}
+
+	@Test
+	void aPostToABrandThatCarriesAComplaintIsAComplaintUnlessItsPraiseClearlyOutweighsIt() {
+		assertThat(Polarity.judged(reading(0), 12, 0, LEANS_POSITIVE, true).label()).isEqualTo(SentimentLabel.NEGATIVE);
+		assertThat(Polarity.judged(reading(0), 12, 0, LEANS_POSITIVE, false).label())
+			.isEqualTo(SentimentLabel.POSITIVE);
+		assertThat(Polarity.judged(reading(0), 12, 0, CLEARLY_POSITIVE, true).label())
+			.isEqualTo(SentimentLabel.POSITIVE);
+	}
+
+	@Test
+	void aPostToABrandWithoutAComplaintKeepsItsReading() {
+		double[] praiseOnly = { 1.5, 0, 0, 0 };
+		ScoredText reading = new ScoredText(praiseOnly, new int[4], new int[4], 1, 0, 0, 0, 0);
+		assertThat(Polarity.judged(reading, 12, 0, LEANS_POSITIVE, true).label()).isEqualTo(SentimentLabel.POSITIVE);
 	}
 
 	/** A text with some praise and some complaint, and that many lukewarm verdicts. */
