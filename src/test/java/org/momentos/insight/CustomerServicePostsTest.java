@@ -28,6 +28,8 @@ class CustomerServicePostsTest {
 			@airline why was my flight cancelled?                         | negative
 			@aerolinea ¿por qué no me contestan los correos?              | negative
 			@aerolinea ¿por qué habéis cambiado la hora del vuelo?        | negative
+			@airline is flight 2413 to LA delayed?                        | neutral
+			@aerolinea ¿sale con retraso el vuelo de las 9?               | neutral
 			@airline I was told my bag would arrive today                 | negative
 			@aerolinea se suponía que el equipaje llegaba hoy             | negative
 			@airline it would be nice if your app worked                  | negative

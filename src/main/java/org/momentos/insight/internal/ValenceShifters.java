@@ -275,7 +275,9 @@ final class ValenceShifters {
 	/**
 	 * Praise in a question is asked about, not given: "any luck with my refund?", "can I
 	 * get priority boarding?", "¿me pueden ayudar?". It weighs a quarter; complaints in a
-	 * question ("why was my flight cancelled?") keep their weight.
+	 * question ("why was my flight cancelled?") keep their weight, except in a question
+	 * that asks yes or no, which asks about a problem rather than complains of it: "is
+	 * flight 2413 delayed?", "¿sale con retraso el vuelo?" (a quarter too).
 	 */
 	static void weighQuestions(List<Token> tokens, double[] valences) {
 		int sentenceStart = 0;
@@ -285,14 +287,32 @@ final class ValenceShifters {
 				continue;
 			}
 			if (token.isPunct() && token.form().equals("?")) {
+				boolean yesNo = asksYesOrNo(tokens, sentenceStart, i);
 				for (int k = sentenceStart; k < i; k++) {
 					if (valences[k] > 0) {
+						valences[k] *= QUESTIONED_PRAISE;
+					}
+					else if (yesNo && valences[k] < 0) {
 						valences[k] *= QUESTIONED_PRAISE;
 					}
 				}
 			}
 			sentenceStart = i + 1;
 		}
+	}
+
+	/** Words that open a question asking yes or no: "is", "can", "¿hay", "¿sale". */
+	private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "will", "would", "can",
+			"could", "do", "does", "did", "has", "have", "should", "any", "anyone", "hay", "esta", "estan", "sale",
+			"salen", "puedo", "pueden", "podeis", "tienen", "teneis", "sabeis", "saben", "sabe", "es", "se", "va");
+
+	private static boolean asksYesOrNo(List<Token> tokens, int start, int end) {
+		for (int k = start; k < end; k++) {
+			if (tokens.get(k).isWord()) {
+				return YES_NO_OPENERS.contains(tokens.get(k).form());
+			}
+		}
+		return false;
 	}
 
 }
