@@ -71,9 +71,11 @@ public final class Polarity {
 	 * the probability of positive minus that of negative. The model learnt its neutral
 	 * class from whole reviews, where neutral is a mixed verdict; in a post or a single
 	 * sentence that leans negative and says nothing lukewarm ("meh", "ni fu ni fa") the
-	 * customer is complaining, so it reads as negative. A short post addressed to someone
-	 * ("@airline ...") that carries any complaint is a complaint unless its praise
-	 * clearly outweighs it: "@airline the crew was lovely but my bag is still in Denver".
+	 * customer is complaining, so it reads as negative. A short post addressed to a brand
+	 * ({@code addressed}: "@airline ...") that carries any complaint is a complaint
+	 * unless its praise clearly outweighs it: "@airline the upgrade was amazing, shame
+	 * about the wifi". The caller passes {@code addressed} false for a post that thanks,
+	 * whose thanks praise what the brand did.
 	 */
 	public static Sentiment judged(ScoredText scored, int tokens, double extraNegative, SentimentModel model,
 			boolean addressed) {
