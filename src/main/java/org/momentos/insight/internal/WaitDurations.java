@@ -28,8 +28,8 @@ final class WaitDurations {
 
 	private static final List<String> WAITING = List.of("wait", "hold", "delay", "late", "sitting", "sat", "stuck",
 			"phone", "line", "tarmac", "runway", "queue", "esper", "retras", "llevo", "llevamos", "cola", "atrapad",
-			"tirad", "counting", "contando", "still", "todavia", "sigo", "seguimos", "van", "respuesta", "response",
-			"reply", "answer", "sin", "without", "schedul");
+			"tirad", "counting", "contando", "todavia", "sigo", "seguimos", "van", "respuesta", "response", "reply",
+			"answer", "sin", "without", "schedul");
 
 	private WaitDurations() {
 	}
