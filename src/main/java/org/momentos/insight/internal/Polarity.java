@@ -43,6 +43,17 @@ public final class Polarity {
 	 */
 	static final double PRAISE_MARGIN = 0.5;
 
+	/**
+	 * A text of {@link #MIDDLING_TOKENS} tokens or more that gives a middling verdict in
+	 * so many words ("nada especial", "mixed feelings", "does the job") is neutral unless
+	 * it leans this far one way (P(positive) - P(negative)): a 3-star review says what it
+	 * liked and what it did not, and then says it was so-so.
+	 */
+	static final double MIDDLING_LEAN = 0.7;
+
+	/** Below this many tokens a middling word ("ok") is as often a reply as a verdict. */
+	static final int MIDDLING_TOKENS = 15;
+
 	private Polarity() {
 	}
 
@@ -75,7 +86,8 @@ public final class Polarity {
 	 * ({@code addressed}: "@airline ...") that carries any complaint is a complaint
 	 * unless its praise clearly outweighs it: "@airline the upgrade was amazing, shame
 	 * about the wifi". The caller passes {@code addressed} false for a post that thanks,
-	 * whose thanks praise what the brand did.
+	 * whose thanks praise what the brand did. A review that says it was so-so and leans
+	 * under {@link #MIDDLING_LEAN} either way is neutral.
 	 */
 	public static Sentiment judged(ScoredText scored, int tokens, double extraNegative, SentimentModel model,
 			boolean addressed) {
@@ -90,6 +102,10 @@ public final class Polarity {
 		if (label == SentimentLabel.NEUTRAL && score <= -COMPLAINT_LEAN && tokens < SHORT_TEXT
 				&& scored.mixedVerdicts() == 0) {
 			label = SentimentLabel.NEGATIVE;
+		}
+		if (label != SentimentLabel.NEUTRAL && scored.mixedVerdicts() > 0 && Math.abs(score) < MIDDLING_LEAN
+				&& tokens >= MIDDLING_TOKENS) {
+			label = SentimentLabel.NEUTRAL;
 		}
 		if (addressed && label != SentimentLabel.NEGATIVE && scored.negative() + extraNegative > 0
 				&& score < PRAISE_MARGIN && tokens < SHORT_TEXT && scored.mixedVerdicts() == 0) {

@@ -1,6 +1,7 @@
 package org.momentos.insight.internal;
 
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads the sentiment of a token list with a lexicon, in the manner of VADER (Hutto and
@@ -102,6 +103,7 @@ public final class SentimentScorer {
 			v += sign * CAPS;
 		}
 		boolean negated = false;
+		boolean cannot = false;
 		int distance = 0;
 		for (int j = i - 1; j >= 0 && distance < 3; j--) {
 			if (tokens.get(j).isPunct()) {
@@ -114,6 +116,7 @@ public final class SentimentScorer {
 				}
 				if (before.kind() == Term.Kind.NEGATOR) {
 					negated = true;
+					cannot |= CANNOT.contains(tokens.get(j).form());
 				}
 				else if (before.kind() == Term.Kind.BOOSTER) {
 					v += sign * before.value() * DISTANCE[distance];
@@ -127,10 +130,40 @@ public final class SentimentScorer {
 			}
 			distance++;
 		}
+		if (cannot && v > 0 && enoughFollows(tokens, i)) {
+			return v + sign * CANNOT_ENOUGH;
+		}
 		if (negated && token.isWord() && !isSwear(term) && !holdsNegation(tokens, i, spans[i], lexicon)) {
 			v = negate(v);
 		}
 		return v;
+	}
+
+	/** Negations of ability: "can't recommend them enough" praises. */
+	private static final Set<String> CANNOT = Set.of("cant", "cannot", "couldnt");
+
+	/** How much "can't ... enough" adds to the praise it holds. */
+	private static final double CANNOT_ENOUGH = 0.5;
+
+	/** How many words after the praise "enough" is looked for. */
+	private static final int ENOUGH_REACH = 5;
+
+	/**
+	 * "I can't recommend this dental practice enough", "can't thank the crew enough":
+	 * praise that cannot be given enough is praise, not negated praise; "not good enough"
+	 * is negated by "not", which does not count.
+	 */
+	private static boolean enoughFollows(List<Token> tokens, int at) {
+		for (int k = at + 1; k < tokens.size() && k <= at + ENOUGH_REACH; k++) {
+			Token token = tokens.get(k);
+			if (token.isPunct()) {
+				return false;
+			}
+			if (token.form().equals("enough")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/**

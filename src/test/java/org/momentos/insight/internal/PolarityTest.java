@@ -22,6 +22,9 @@ class PolarityTest {
 	/** Positive 0.79, negative and neutral 0.11 each. */
 	private static final SentimentModel CLEARLY_POSITIVE = modelWithBias(0.0, 0.0, 2.0);
 
+	/** Positive 0.91, negative and neutral 0.05 each. */
+	private static final SentimentModel FAR_POSITIVE = modelWithBias(0.0, 0.0, 3.0);
+
 	/** The same neutral reading without a lean: negative and positive equally likely. */
 	private static final SentimentModel BALANCED = modelWithBias(0.0, 0.5, 0.0);
 
@@ -53,6 +56,16 @@ class PolarityTest {
 		assertThat(Polarity.judged(reading(0), 12, 0, LEANS_POSITIVE, false).label())
 			.isEqualTo(SentimentLabel.POSITIVE);
 		assertThat(Polarity.judged(reading(0), 12, 0, CLEARLY_POSITIVE, true).label())
+			.isEqualTo(SentimentLabel.POSITIVE);
+	}
+
+	@Test
+	void aReviewThatCallsItselfSoSoIsNeutralUnlessItLeansFar() {
+		assertThat(Polarity.judged(reading(1), Polarity.MIDDLING_TOKENS, 0, CLEARLY_POSITIVE, false).label())
+			.isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(Polarity.judged(reading(1), Polarity.MIDDLING_TOKENS, 0, FAR_POSITIVE, false).label())
+			.isEqualTo(SentimentLabel.POSITIVE);
+		assertThat(Polarity.judged(reading(1), Polarity.MIDDLING_TOKENS - 1, 0, CLEARLY_POSITIVE, false).label())
 			.isEqualTo(SentimentLabel.POSITIVE);
 	}
 
