@@ -143,10 +143,12 @@ final class ValenceShifters {
 	 */
 	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
+			if (valences[i] == 0 || !tokens.get(i + 1).isPunct() || !DISCOURSE_MARKERS.contains(tokens.get(i).form())) {
+				continue;
+			}
 			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
 					|| afterGreeting(tokens, i);
-			if (sentenceStart && DISCOURSE_MARKERS.contains(tokens.get(i).form()) && tokens.get(i + 1).isPunct()
-					&& hasWordFrom(tokens, i + 2)) {
+			if (sentenceStart && hasWordFrom(tokens, i + 2)) {
 				valences[i] = 0;
 			}
 		}
