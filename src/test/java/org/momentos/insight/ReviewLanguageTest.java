@@ -267,25 +267,6 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
-	/**
-	 * A review that says what it liked and what it did not, and calls itself so-so, is
-	 * neutral unless it leans far one way; praise that cannot be given enough is praise.
-	 */
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|',
-			textBlock = """
-					Nada especial. El personal fue muy amable y la ubicación es buena, aunque el baño necesitaba una limpieza. | neutral
-					Nothing special. The staff were very friendly and the location is good, although the bathroom needed a clean. | neutral
-					Mixed feelings. The pool was great and the staff lovely, but the room was a little small for four.       | neutral
-					Nothing special, but the staff were absolutely wonderful and the room was spotless, we loved every minute! | positive
-					Can't recommend this dental practice enough.                                                              | positive
-					I can't thank the crew enough                                                                             | positive
-					I can't recommend it                                                                                      | negative
-					""")
-	void aSoSoReviewAndPraiseThatCannotBeGivenEnough(String text, String label) {
-		assertLabel(text, label);
-	}
-
 	/** Complaints and questions in posts to a brand; "flights" is not "fights". */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

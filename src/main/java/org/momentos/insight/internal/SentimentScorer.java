@@ -80,9 +80,9 @@ public final class SentimentScorer {
 		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
 		ValenceShifters.turnIronicThanks(tokens, terms, spans, valences);
 		ValenceShifters.weighContrasts(tokens, terms, valences);
-		ValenceShifters.weighQuestions(tokens, valences);
-		ValenceShifters.weighPoliteThanks(tokens, spans, valences, lexicon);
-		ValenceShifters.weighConditions(tokens, valences, lexicon);
+		QuestionsAndRequests.weighQuestions(tokens, valences);
+		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
+		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
 		IronicPraise.turnBareIronicPraise(tokens, terms, valences);
 		IronicPraise.turnIronicPraise(tokens, terms, valences);

@@ -7,8 +7,8 @@ import java.util.Set;
  * The words that shift the valences already read in a text, beyond the negation and the
  * boosters right before a sentiment word: hypothetical praise ("would have been
  * perfect"), contrasts and concessions ("but", "aunque"), irony ("yeah right", thanks for
- * a complaint), praise asked about in a question or supposed in a condition, and thanks
- * that close a request. Part of {@link SentimentScorer}.
+ * a complaint) and discourse markers. Questions, conditions and requests are in
+ * {@link QuestionsAndRequests}. Part of {@link SentimentScorer}.
  */
 final class ValenceShifters {
 
@@ -206,115 +206,6 @@ final class ValenceShifters {
 				valences[i] *= 0.5;
 			}
 		}
-	}
-
-	/** How much thanks weigh in a request. */
-	static final double POLITE_THANKS = 0.0;
-
-	/**
-	 * "Can you change my seat? Thanks", "¿me ayudan, por favor? ¡Muchas gracias!": thanks
-	 * that close a request (a question, or "please") are courtesy, not praise, so they
-	 * weigh nothing (they weighed half until stop 18; posts to brands that ask and thank
-	 * are labelled neutral in 35 of 41 Spanish ones read).
-	 */
-	static void weighPoliteThanks(List<Token> tokens, int[] spans, double[] valences, SentimentLexicon lexicon) {
-		Boolean request = null;
-		for (int i = 0; i < tokens.size(); i++) {
-			if (valences[i] <= 0 || !isPolite(tokens, i, spans[i], lexicon)) {
-				continue;
-			}
-			if (request == null) {
-				request = isRequest(tokens, lexicon);
-			}
-			if (request) {
-				valences[i] *= POLITE_THANKS;
-			}
-		}
-	}
-
-	private static boolean isPolite(List<Token> tokens, int at, int span, SentimentLexicon lexicon) {
-		for (int k = at; k < at + Math.max(span, 1) && k < tokens.size(); k++) {
-			if (lexicon.isPolite(tokens.get(k))) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	private static boolean isRequest(List<Token> tokens, SentimentLexicon lexicon) {
-		for (Token token : tokens) {
-			if ((token.isPunct() && token.form().equals("?")) || lexicon.isRequest(token)) {
-				return true;
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * "if you want good service, go elsewhere", "si buscas buena atención": praise in a
-	 * condition, up to the next punctuation, is supposed, not given, so it weighs as
-	 * praise in a question does.
-	 */
-	static void weighConditions(List<Token> tokens, double[] valences, SentimentLexicon lexicon) {
-		boolean inCondition = false;
-		for (int k = 0; k < tokens.size(); k++) {
-			Token token = tokens.get(k);
-			if (token.isPunct()) {
-				inCondition = false;
-			}
-			else if (lexicon.isConditional(token)) {
-				inCondition = true;
-			}
-			else if (inCondition && valences[k] > 0) {
-				valences[k] *= QUESTIONED_PRAISE;
-			}
-		}
-	}
-
-	/** How much praise weighs in a question. */
-	static final double QUESTIONED_PRAISE = 0.25;
-
-	/**
-	 * Praise in a question is asked about, not given: "any luck with my refund?", "can I
-	 * get priority boarding?", "¿me pueden ayudar?". It weighs a quarter; complaints in a
-	 * question ("why was my flight cancelled?") keep their weight, except in a question
-	 * that asks yes or no, which asks about a problem rather than complains of it: "is
-	 * flight 2413 delayed?", "¿sale con retraso el vuelo?" (a quarter too).
-	 */
-	static void weighQuestions(List<Token> tokens, double[] valences) {
-		int sentenceStart = 0;
-		for (int i = 0; i < tokens.size(); i++) {
-			Token token = tokens.get(i);
-			if (!SentimentScorer.isSentenceEnd(token) && i < tokens.size() - 1) {
-				continue;
-			}
-			if (token.isPunct() && token.form().equals("?")) {
-				boolean yesNo = asksYesOrNo(tokens, sentenceStart, i);
-				for (int k = sentenceStart; k < i; k++) {
-					if (valences[k] > 0) {
-						valences[k] *= QUESTIONED_PRAISE;
-					}
-					else if (yesNo && valences[k] < 0) {
-						valences[k] *= QUESTIONED_PRAISE;
-					}
-				}
-			}
-			sentenceStart = i + 1;
-		}
-	}
-
-	/** Words that open a question asking yes or no: "is", "can", "¿hay", "¿sale". */
-	private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "will", "would", "can",
-			"could", "do", "does", "did", "has", "have", "should", "any", "anyone", "hay", "esta", "estan", "sale",
-			"salen", "puedo", "pueden", "podeis", "tienen", "teneis", "sabeis", "saben", "sabe", "es", "se", "va");
-
-	private static boolean asksYesOrNo(List<Token> tokens, int start, int end) {
-		for (int k = start; k < end; k++) {
-			if (tokens.get(k).isWord()) {
-				return YES_NO_OPENERS.contains(tokens.get(k).form());
-			}
-		}
-		return false;
 	}
 
 }
