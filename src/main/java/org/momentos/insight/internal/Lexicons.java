@@ -30,15 +30,15 @@ public final class Lexicons {
 	private final String version;
 
 	private Lexicons() {
-		this.spanish = SentimentLexicon.load(true, DIR + "emoji.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv",
-				DIR + "es.tsv", DIR + "es_real_words.txt");
-		this.english = SentimentLexicon.load(false, DIR + "emoji.tsv", DIR + "vader_en.tsv", DIR + "en_words.tsv",
-				DIR + "en.tsv", DIR + "en_real_words.txt");
+		this.spanish = SentimentLexicon.load(true, DIR + "emoji.tsv", DIR + "names.tsv", DIR + "senticon_es.tsv",
+				DIR + "es_words.tsv", DIR + "es.tsv", DIR + "es_real_words.txt");
+		this.english = SentimentLexicon.load(false, DIR + "emoji.tsv", DIR + "names.tsv", DIR + "vader_en.tsv",
+				DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt");
 		this.cues = new CueDetector();
 		this.guesser = new LanguageGuesser(this.spanish, this.english);
 		this.model = SentimentModel.load();
-		this.version = fingerprint(DIR + "emoji.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv", DIR + "es.tsv",
-				DIR + "vader_en.tsv", DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt",
+		this.version = fingerprint(DIR + "emoji.tsv", DIR + "names.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv",
+				DIR + "es.tsv", DIR + "vader_en.tsv", DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt",
 				SentimentModel.RESOURCE, "/insight/themes.tsv", "/insight/cues.tsv");
 	}
 
@@ -46,7 +46,7 @@ public final class Lexicons {
 	 * The version of the reading rules written in code (waiting durations, hashtags,
 	 * questions...): raise it when they change, as the digest only sees the resources.
 	 */
-	private static final int RULES = 13;
+	private static final int RULES = 14;
 
 	/**
 	 * A short digest of the resources: any change to a lexicon, the model, the themes or

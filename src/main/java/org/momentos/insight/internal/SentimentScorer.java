@@ -48,6 +48,7 @@ public final class SentimentScorer {
 			spans[i] = match.length();
 			i += match.length();
 		}
+		ProperNames.drop(tokens, terms);
 		RepeatIntent.mark(tokens, terms, spans, lexicon);
 		boolean shouting = hasLowerCase(tokens);
 		double[] valences = new double[n];

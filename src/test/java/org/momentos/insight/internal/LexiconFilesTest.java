@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -29,8 +30,8 @@ class LexiconFilesTest {
 
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """
-			english | emoji.tsv, vader_en.tsv, en_words.tsv, en.tsv
-			spanish | emoji.tsv, senticon_es.tsv, es_words.tsv, es.tsv
+			english | emoji.tsv, names.tsv, vader_en.tsv, en_words.tsv, en.tsv
+			spanish | emoji.tsv, names.tsv, senticon_es.tsv, es_words.tsv, es.tsv
 			""")
 	void aModifierIsNeverOverriddenByAPlainSentimentLine(String language, String files) throws IOException {
 		Map<String, String> everModifier = new HashMap<>();
@@ -74,7 +75,7 @@ class LexiconFilesTest {
 	 * replaces the first, so one of the two choices someone made is lost.
 	 */
 	@ParameterizedTest(name = "{0}")
-	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "es_words.tsv", "emoji.tsv" })
+	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "es_words.tsv", "emoji.tsv", "names.tsv" })
 	void eachPatternIsWrittenOncePerFile(String file) throws IOException {
 		Map<String, String> first = new HashMap<>();
 		List<String> repeated = new ArrayList<>();
@@ -91,6 +92,18 @@ class LexiconFilesTest {
 			}
 		}
 		assertThat(repeated).as(file + ": patterns written twice").isEmpty();
+	}
+
+	@Test
+	void aNameHoldsNoOpinion() throws IOException {
+		List<String> weighed = new ArrayList<>();
+		for (String line : lines("/insight/lexicon/names.tsv")) {
+			String[] fields = line.split("\t");
+			if (fields.length != 2 || fields[0].startsWith("@") || Double.parseDouble(fields[1]) != 0.0) {
+				weighed.add(line);
+			}
+		}
+		assertThat(weighed).as("names.tsv: lines that are not a name of weight 0").isEmpty();
 	}
 
 	private static String folded(String pattern) {
