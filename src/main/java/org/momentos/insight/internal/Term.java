@@ -47,13 +47,20 @@ public record Term(Kind kind, double value, double boost) {
 		 * "llegó enseguida"), unless what happens is a complaint, which it then
 		 * strengthens ("scratches easily", "se rompe con facilidad").
 		 */
-		EASE
+		EASE,
+		/**
+		 * Carries praise for taking a problem away, and turns the complaint it takes away
+		 * into praise: "solved my dog's digestive issues", "got rid of the bitter taste",
+		 * "me quitó el dolor". A negation before it keeps the complaint ("they haven't
+		 * solved my problem").
+		 */
+		REMEDY
 
 	}
 
 	public boolean isSentiment() {
 		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED || this.kind == Kind.GRATITUDE
-				|| this.kind == Kind.EASE;
+				|| this.kind == Kind.EASE || this.kind == Kind.REMEDY;
 	}
 
 }

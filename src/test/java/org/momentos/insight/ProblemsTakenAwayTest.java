@@ -1,0 +1,36 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** A problem taken away is praise; a problem nobody took away is still a complaint. */
+class ProblemsTakenAwayTest {
+
+	/**
+	 * A remedy ("solved", "got rid of", "me quitó", "elimina") turns the complaint it
+	 * takes away into praise; negated, it leaves the complaint standing, and a request to
+	 * take a problem away is no remedy.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Solved my dog's digestive issues                       | positive
+			It got rid of the bitter taste                         | positive
+			This cream cured my headaches                          | positive
+			Me quitó el dolor de espalda                           | positive
+			Este champú elimina la caspa                           | positive
+			Me solucionaron el problema de la factura en minutos   | positive
+			They haven't solved my problem                         | negative
+			Nobody fixed the leak                                  | negative
+			No me solucionaron el problema                         | negative
+			Nadie arregló la gotera                                | negative
+			Please fix the broken door                             | negative
+			Espero que solucionéis este problema                   | negative
+			They resolved it and I'm still sick of waiting         | negative
+			""")
+	void aRemedyTakesTheComplaintAway(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
