@@ -81,6 +81,7 @@ public final class SentimentScorer {
 		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
 		ValenceShifters.turnIronicThanks(tokens, terms, spans, valences);
 		ValenceShifters.weighContrasts(tokens, terms, valences);
+		Comparisons.silenceWhatIsComparedWith(tokens, terms, valences);
 		QuestionsAndRequests.weighQuestions(tokens, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);

@@ -69,7 +69,7 @@ final class ValenceShifters {
 	 * Where the words a shifter reaches from {@code from} end: after {@code reach} words,
 	 * at punctuation, or at a contrast or concession, whichever comes first.
 	 */
-	private static int clauseEnd(List<Token> tokens, Term[] terms, int from, int reach) {
+	static int clauseEnd(List<Token> tokens, Term[] terms, int from, int reach) {
 		int end = Math.min(tokens.size(), from + reach);
 		for (int k = from; k < end; k++) {
 			if (endsClause(tokens.get(k), terms[k])) {

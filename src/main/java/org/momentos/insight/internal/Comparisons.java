@@ -1,0 +1,84 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Complaints about what something is compared with are not complaints about it: "much
+ * better than the awful store brand", "mejor que el horrible de antes", "unlike the other
+ * brands, no bitter aftertaste". After a comparative of praise and its "than", or after
+ * "unlike", the complaints of the clause are silenced. "worse than" keeps them: they add
+ * to the comparison. Part of {@link SentimentScorer}.
+ */
+final class Comparisons {
+
+	/** Comparatives of praise, folded. */
+	private static final Set<String> PRAISING = Set.of("better", "superior", "nicer", "tastier", "healthier", "fresher",
+			"cleaner", "friendlier", "cheaper", "mejor", "mejores", "preferible");
+
+	/** The word after a comparative that introduces what it is compared with. */
+	private static final Set<String> THAN = Set.of("than", "que");
+
+	/** Comparatives followed by "to" or "a": "superior to", "preferible a". */
+	private static final Set<String> PRAISING_TO = Set.of("superior", "preferable", "preferible");
+
+	private static final Set<String> TO = Set.of("to", "a", "al");
+
+	/** Words that open a clause about something else: "unlike", "a diferencia de". */
+	private static final Set<String> UNLIKE = Set.of("unlike");
+
+	/**
+	 * A relative clause after a comma still speaks of the other thing: ", which taste
+	 * awful".
+	 */
+	private static final Set<String> RELATIVES = Set.of("which", "that", "who", "que", "cuyo", "cuya", "cuyos",
+			"cuyas");
+
+	private static final int REACH = 8;
+
+	private Comparisons() {
+	}
+
+	static void silenceWhatIsComparedWith(List<Token> tokens, Term[] terms, double[] valences) {
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			int from = comparedFrom(tokens, i);
+			if (from < 0) {
+				continue;
+			}
+			int end = ValenceShifters.clauseEnd(tokens, terms, from, REACH);
+			if (end + 1 < tokens.size() && tokens.get(end).form().equals(",")
+					&& RELATIVES.contains(tokens.get(end + 1).form())) {
+				end = ValenceShifters.clauseEnd(tokens, terms, end + 1, REACH);
+			}
+			for (int k = from; k < end; k++) {
+				if (valences[k] < 0) {
+					valences[k] = 0;
+				}
+			}
+		}
+	}
+
+	/**
+	 * Where what is compared with starts, if a comparison opens at {@code at}; else -1.
+	 */
+	private static int comparedFrom(List<Token> tokens, int at) {
+		Token token = tokens.get(at);
+		if (!token.isWord()) {
+			return -1;
+		}
+		if (UNLIKE.contains(token.form())) {
+			return at + 1;
+		}
+		if (token.form().equals("diferencia") && at > 0 && tokens.get(at - 1).form().equals("a")
+				&& tokens.get(at + 1).form().equals("de")) {
+			return at + 2;
+		}
+		String next = tokens.get(at + 1).form();
+		if ((PRAISING.contains(token.form()) && THAN.contains(next))
+				|| (PRAISING_TO.contains(token.form()) && TO.contains(next))) {
+			return at + 2;
+		}
+		return -1;
+	}
+
+}

@@ -1,0 +1,30 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** Complaints about what something is compared with. */
+class ComparisonsTest {
+
+	/**
+	 * After "better than", "mejor que", "superior to" or "unlike", a complaint is about
+	 * the other thing; after "worse than" it adds to the complaint, and "better to"
+	 * compares nothing.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Much better than the awful store brand                              | positive
+			Mucho mejor que el horrible café de la otra cafetería                 | positive
+			Far superior to the cheap flimsy ones I bought before               | positive
+			Unlike the other brands, which taste awful, this one is great       | positive
+			Worse than the awful old one                                        | negative
+			The food was better than expected but the room was dirty            | negative
+			Staff should be trained better to handle emergency situations       | negative
+			""")
+	void aComplaintAboutWhatIsComparedWith(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
