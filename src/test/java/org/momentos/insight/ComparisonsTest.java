@@ -27,4 +27,19 @@ class ComparisonsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A state that ended when the customer found the product is the "before" of a
+	 * comparison; a story that turned bad when they tried something is still a complaint.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I hated stevia and its licorice taste until I tried this one   | positive
+			Tenía problemas de estómago hasta que probé este pienso        | positive
+			Everything was fine until I tried to return it                 | negative
+			Todo iba bien hasta que pedí la factura                        | negative
+			""")
+	void aStateThatEndedWhenTheCustomerFoundTheProduct(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

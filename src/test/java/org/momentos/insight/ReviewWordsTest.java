@@ -76,6 +76,10 @@ class ReviewWordsTest {
 			Lo recomendaré a mis amigos                   | positive
 			Un espectáculo aburrido y absurdo             | negative
 			Vendedores mentirosos, un incumplimiento total | negative
+			I was skeptical at first but it works         | positive
+			Dangerously addictive, I ate the whole bag    | positive
+			The driver was going dangerously fast         | negative
+			Estas patatas son peligrosamente adictivas    | positive
 			""")
 	void wordsTheBaseLexiconsLack(String text, String label) {
 		assertLabel(text, label);

@@ -8,7 +8,9 @@ import java.util.Set;
  * better than the awful store brand", "mejor que el horrible de antes", "unlike the other
  * brands, no bitter aftertaste". After a comparative of praise and its "than", or after
  * "unlike", the complaints of the clause are silenced. "worse than" keeps them: they add
- * to the comparison. Part of {@link SentimentScorer}.
+ * to the comparison. A state that ended when the customer found the product is the
+ * "before" of a comparison too: "I hated stevia until I tried this one". Part of
+ * {@link SentimentScorer}.
  */
 final class Comparisons {
 
@@ -36,7 +38,51 @@ final class Comparisons {
 
 	private static final int REACH = 8;
 
+	/** Who finds the product after "until": "until I tried", "until we switched". */
+	private static final Set<String> FINDERS = Set.of("i", "we");
+
+	/** How a customer comes to the product: "until I tried", "hasta que probé". */
+	private static final Set<String> FINDING = Set.of("tried", "found", "switched", "started", "discovered", "bought",
+			"ordered", "came", "got", "probe", "probamos", "encontre", "encontramos", "descubri", "descubrimos",
+			"empece", "empezamos", "compre", "compramos", "cambie", "cambiamos", "conoci", "conocimos", "pedi",
+			"pedimos");
+
 	private Comparisons() {
+	}
+
+	/**
+	 * "I hated stevia until I tried this one", "tenía problemas de estómago hasta que
+	 * probé este pienso": the opinions of the sentence before the discovery are of the
+	 * state it ended. Complaints there turn into mild praise; praise there is of what was
+	 * left, so it is silenced.
+	 */
+	static void turnStatesThatEnded(List<Token> tokens, int[] spans, double[] valences) {
+		for (int i = 1; i + 1 < tokens.size(); i++) {
+			if (!endsAState(tokens, i)) {
+				continue;
+			}
+			for (int k = i - 1; k >= 0 && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
+				if (k + spans[k] > i) {
+					continue; // "todo iba bien hasta que": a phrase that tells the turn
+								// itself
+				}
+				if (valences[k] < 0) {
+					valences[k] = SentimentScorer.negate(valences[k]);
+				}
+				else if (valences[k] > 0) {
+					valences[k] = 0;
+				}
+			}
+		}
+	}
+
+	private static boolean endsAState(List<Token> tokens, int at) {
+		String word = tokens.get(at).form();
+		if (word.equals("until") && at + 2 < tokens.size()) {
+			return FINDERS.contains(tokens.get(at + 1).form()) && FINDING.contains(tokens.get(at + 2).form());
+		}
+		return word.equals("hasta") && tokens.get(at + 1).form().equals("que") && at + 2 < tokens.size()
+				&& FINDING.contains(tokens.get(at + 2).form());
 	}
 
 	static void silenceWhatIsComparedWith(List<Token> tokens, Term[] terms, double[] valences) {

@@ -82,6 +82,7 @@ public final class SentimentScorer {
 		ValenceShifters.turnIronicThanks(tokens, terms, spans, valences);
 		ValenceShifters.weighContrasts(tokens, terms, valences);
 		Comparisons.silenceWhatIsComparedWith(tokens, terms, valences);
+		Comparisons.turnStatesThatEnded(tokens, spans, valences);
 		QuestionsAndRequests.weighQuestions(tokens, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
