@@ -71,10 +71,32 @@ public final class CueDetector {
 				continue;
 			}
 			for (Cue cue : match.value()) {
-				counts.merge(cue, 1, Integer::sum);
+				if (cue != Cue.CHURN || !negatedBefore(tokens, i)) {
+					counts.merge(cue, 1, Integer::sum);
+				}
 			}
 			i += match.length();
 		}
+	}
+
+	/**
+	 * Negations that take back a threat to leave: "no me cambio ni loco", "I'm not
+	 * switching to".
+	 */
+	private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "nunca", "jamas", "ni", "wouldnt", "wont",
+			"dont", "didnt", "nor");
+
+	private static boolean negatedBefore(List<Token> tokens, int at) {
+		for (int k = at - 1; k >= 0 && k >= at - 2; k--) {
+			Token token = tokens.get(k);
+			if (token.isPunct()) {
+				return false;
+			}
+			if (NEGATIONS.contains(token.form())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static List<String> lines() {

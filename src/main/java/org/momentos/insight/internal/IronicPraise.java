@@ -59,6 +59,14 @@ final class IronicPraise {
 	 */
 	private static final double IRONIZED_COMPLAINT = -1.0;
 
+	/**
+	 * Words of sincere gratitude, never said in irony: "genuinely grateful", "appreciate
+	 * it", "muy agradecida" after a complaint thank for how it was handled.
+	 */
+	private static final Set<String> SINCERE = Set.of("genuinely", "truly", "sincerely", "honestly", "grateful",
+			"thankful", "appreciate", "appreciated", "agradecido", "agradecida", "agradecidos", "agradecidas",
+			"agradezco", "agradecemos", "sinceramente");
+
 	/** Words that open an exclamation: "Oh great, my bag is lost", "Vaya, genial". */
 	private static final Set<String> INTERJECTIONS = Set.of("oh", "ah", "ay", "uy", "vaya", "ole");
 
@@ -83,7 +91,8 @@ final class IronicPraise {
 				&& !tokens.get(0).allCaps()) {
 			start = end - 1;
 		}
-		if (start > 0 && isBarePraise(terms, valences, start, end) && onlyComplains(terms, valences, 0, start)) {
+		if (start > 0 && isBarePraise(terms, valences, start, end) && !isSincere(tokens, start, end)
+				&& onlyComplains(terms, valences, 0, start)) {
 			turn(valences, start, end);
 			return;
 		}
@@ -99,6 +108,15 @@ final class IronicPraise {
 				&& onlyComplains(terms, valences, first, n)) {
 			turn(valences, from, first);
 		}
+	}
+
+	private static boolean isSincere(List<Token> tokens, int start, int end) {
+		for (int k = start; k < end; k++) {
+			if (SINCERE.contains(tokens.get(k).form())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static boolean isBarePraise(Term[] terms, double[] valences, int start, int end) {

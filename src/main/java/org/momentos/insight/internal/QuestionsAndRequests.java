@@ -109,12 +109,33 @@ final class QuestionsAndRequests {
 	/** Words that open a question asking yes or no: "is", "can", "¿hay", "¿sale". */
 	private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "will", "would", "can",
 			"could", "do", "does", "did", "has", "have", "should", "any", "anyone", "hay", "esta", "estan", "sale",
-			"salen", "puedo", "pueden", "podeis", "tienen", "teneis", "sabeis", "saben", "sabe", "es", "se", "va");
+			"salen", "puedo", "pueden", "podeis", "tienen", "teneis", "sabeis", "saben", "sabe", "es", "se", "va",
+			"alguien");
+
+	/**
+	 * Words that open a Spanish question asking what, why, how, when, where, how much or
+	 * until when: after "¿" any other word asks yes or no ("¿el seguro cubre los
+	 * daños?").
+	 */
+	private static final Set<String> WH_OPENERS = Set.of("que", "por", "porque", "para", "como", "cuando", "donde",
+			"adonde", "cuanto", "cuanta", "cuantos", "cuantas", "quien", "quienes", "cual", "cuales", "hasta", "a",
+			"en", "de", "con");
+
+	/**
+	 * Words before the one that opens a question: "¿Y por qué...?", "¿Pero dónde...?".
+	 */
+	private static final Set<String> CONNECTORS = Set.of("y", "e", "o", "pero", "pues", "entonces", "oye", "oiga");
 
 	private static boolean asksYesOrNo(List<Token> tokens, int start, int end) {
+		boolean opened = false;
 		for (int k = start; k < end; k++) {
-			if (tokens.get(k).isWord()) {
-				return YES_NO_OPENERS.contains(tokens.get(k).form());
+			Token token = tokens.get(k);
+			if (token.isPunct() && token.form().equals("¿")) {
+				opened = true;
+			}
+			else if (token.isWord() && !(opened && CONNECTORS.contains(token.form()))) {
+				String word = token.form();
+				return YES_NO_OPENERS.contains(word) || (opened && !WH_OPENERS.contains(word));
 			}
 		}
 		return false;

@@ -124,12 +124,15 @@ public final class SentimentLexicon {
 				return new PhraseIndex.Match<>(tagged, 1);
 			}
 		}
-		Term term = this.spanish ? superlative(token.form()) : null;
-		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(token.form())) {
-			term = this.stems.get(Stems.SPANISH.of(token.form()));
+		// "enganchadaaa" is read as "enganchada", not corrected as a typo of "engañada"
+		String form = (token.alt() != null && !this.vocabulary.contains(token.form())
+				&& (this.vocabulary.contains(token.alt()) || !this.stems.isEmpty())) ? token.alt() : token.form();
+		Term term = this.spanish ? superlative(form) : null;
+		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(form)) {
+			term = this.stems.get(Stems.SPANISH.of(form));
 		}
-		if (term == null && token.form().length() >= 6 && !this.vocabulary.contains(token.form())) {
-			term = this.typos.of(token.form());
+		if (term == null && form.length() >= 6 && !this.vocabulary.contains(form)) {
+			term = this.typos.of(form);
 		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
 	}

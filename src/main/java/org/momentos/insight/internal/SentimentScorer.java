@@ -157,10 +157,11 @@ public final class SentimentScorer {
 
 	/**
 	 * Words that end what a remedy takes away: a new clause ("resolved and I'm sick of
-	 * waiting", "lo eliminó que además...").
+	 * waiting"). A relative clause is still what is taken away ("me devolvieron lo que me
+	 * cobraron de más").
 	 */
 	private static final Set<String> REMEDY_STOPS = Set.of("and", "y", "i", "im", "ive", "we", "they", "you", "he",
-			"she", "que");
+			"she");
 
 	/** What a remedy before a complaint does to it. */
 	private enum Remedy {

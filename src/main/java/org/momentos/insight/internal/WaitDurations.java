@@ -26,10 +26,18 @@ final class WaitDurations {
 	/** A number and its unit written together: "40min", "2hrs", "5h". */
 	private static final Pattern JOINED = Pattern.compile("\\d+(min|mins|h|hr|hrs|hour|hours|horas)");
 
-	private static final List<String> WAITING = List.of("wait", "hold", "delay", "late", "sitting", "sat", "stuck",
-			"phone", "line", "tarmac", "runway", "queue", "esper", "retras", "llevo", "llevamos", "cola", "atrapad",
-			"tirad", "counting", "contando", "todavia", "sigo", "seguimos", "van", "respuesta", "response", "reply",
-			"answer", "sin", "without", "schedul");
+	/** Stems of waiting words: "esper" for espera, esperando, esperé. */
+	private static final List<String> WAITING_STEMS = List.of("wait", "hold", "delay", "sitting", "stuck", "tarmac",
+			"runway", "queue", "esper", "retras", "atrapad", "tirad", "respuesta", "response", "reply", "answer",
+			"schedul");
+
+	/**
+	 * Waiting words matched whole: "line" but not "líneas" (phone lines in "2 líneas por
+	 * 45€/mes"), "sin" but not "sinceramente".
+	 */
+	private static final Set<String> WAITING_WORDS = Set.of("late", "later", "sat", "phone", "line", "lines", "llevo",
+			"llevamos", "cola", "colas", "counting", "contando", "todavia", "sigo", "seguimos", "van", "sin",
+			"without");
 
 	private WaitDurations() {
 	}
@@ -84,7 +92,10 @@ final class WaitDurations {
 				continue;
 			}
 			String form = tokens.get(k).form();
-			for (String stem : WAITING) {
+			if (WAITING_WORDS.contains(form)) {
+				return true;
+			}
+			for (String stem : WAITING_STEMS) {
 				if (form.startsWith(stem)) {
 					return true;
 				}
