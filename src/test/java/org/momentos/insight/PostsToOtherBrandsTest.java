@@ -27,6 +27,10 @@ class PostsToOtherBrandsTest {
 			Llevo 5 años con @vodafone_es y nunca he tenido un problema. No me cambio ni loco | positive
 			no se que le echan a las patatas pero me tienen enganchadaaa                  | positive
 			Props to @VirginMedia for the free speed upgrade, didn't even have to ask     | positive
+			Me atendió una persona en menos de 1 minuto, así da gusto                     | positive
+			@Target drive up, in and out in 2 minutes                                     | positive
+			The battery dies in 10 minutes                                                | negative
+			The pilot says we take off in 10 minutes                                      | neutral
 			Alguien sabe si hoy hay huelga de Renfe en Valencia?                          | neutral
 			CVS Health is hiring pharmacy technicians, no experience required             | neutral
 			The new Chalupa Box is here for a limited time                                | neutral

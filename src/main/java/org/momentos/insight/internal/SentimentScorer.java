@@ -49,6 +49,7 @@ public final class SentimentScorer {
 			i += match.length();
 		}
 		ProperNames.drop(tokens, terms);
+		QuickService.mark(tokens, terms);
 		RepeatIntent.mark(tokens, terms, spans, lexicon);
 		boolean shouting = hasLowerCase(tokens);
 		double[] valences = new double[n];
@@ -96,6 +97,10 @@ public final class SentimentScorer {
 	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,
 			SentimentLexicon lexicon) {
 		Term term = terms[i];
+		if (term == QuickService.QUICK) {
+			return term.value(); // "in less than a minute", "en menos de un minuto": a
+									// time, not a negation
+		}
 		double v = term.value();
 		double sign = Math.signum(v);
 		Token token = tokens.get(i);

@@ -84,7 +84,7 @@ final class WaitDurations {
 		return -1;
 	}
 
-	private static boolean waitingNear(List<Token> tokens, int from, int to) {
+	static boolean waitingNear(List<Token> tokens, int from, int to) {
 		int start = Math.max(0, from - WINDOW);
 		int end = Math.min(tokens.size() - 1, to + WINDOW);
 		for (int k = start; k <= end; k++) {
