@@ -114,6 +114,28 @@ public final class Polarity {
 		return new Sentiment(label, score);
 	}
 
+	/** Up to this many stars of five a writer's own rating is a complaint. */
+	private static final double NEGATIVE_STARS = 2.5;
+
+	/** From this many stars of five a writer's own rating is praise. */
+	private static final double POSITIVE_STARS = 3.5;
+
+	/**
+	 * A rating the writer gives in so many words ({@link SelfRating}: "I gave it 3 stars
+	 * because", "le quito una estrella") decides the label; the score is the mean of the
+	 * reading's score and the rating's place on the scale.
+	 */
+	static Sentiment rated(Sentiment read, java.util.OptionalDouble stars) {
+		if (stars.isEmpty()) {
+			return read;
+		}
+		double given = stars.getAsDouble();
+		SentimentLabel label = (given < NEGATIVE_STARS) ? SentimentLabel.NEGATIVE
+				: (given < POSITIVE_STARS) ? SentimentLabel.NEUTRAL : SentimentLabel.POSITIVE;
+		double score = Math.round((read.score() + (given - 3) / 2) / 2 * 1000) / 1000.0;
+		return new Sentiment(label, score);
+	}
+
 	private static SentimentLabel label(double score, double net) {
 		if (Math.abs(net) < MINIMUM) {
 			return SentimentLabel.NEUTRAL;

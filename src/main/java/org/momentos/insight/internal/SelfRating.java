@@ -1,0 +1,193 @@
+package org.momentos.insight.internal;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.OptionalDouble;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The rating a writer gives in so many words: "I gave it 3 stars because", "le doy dos
+ * estrellas", "knocked off a star for the sizing", "le quito una estrella", "7/10",
+ * "10/10 would stay again". It is the writer's own verdict, so it decides the label of
+ * the text: 1-2 of 5 negative, 3 neutral, 4-5 positive. A star class ("a 4 star hotel"),
+ * a date ("21/10/2017") or a share ("8 out of 10 flights") is no rating.
+ */
+final class SelfRating {
+
+	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("zero", 0), Map.entry("no", 0),
+			Map.entry("cero", 0), Map.entry("one", 1), Map.entry("a", 1), Map.entry("una", 1), Map.entry("uno", 1),
+			Map.entry("un", 1), Map.entry("two", 2), Map.entry("dos", 2), Map.entry("three", 3), Map.entry("tres", 3),
+			Map.entry("four", 4), Map.entry("cuatro", 4), Map.entry("five", 5), Map.entry("cinco", 5),
+			Map.entry("ten", 10), Map.entry("diez", 10));
+
+	private static final String NUMBER = "(\\d{1,2}(?:[.,]5)?|zero|no|one|two|three|four|five|cero|una|uno|dos|tres|cuatro|cinco)";
+
+	/**
+	 * "gave it 3 stars", "would give this top a 5/5", "le doy dos estrellas", "le pongo
+	 * un 8".
+	 */
+	private static final Pattern GIVEN = Pattern.compile("\\b(?:give|giving|gave|rate|rating|deserves?"
+			+ "|(?:lower|rais|chang|bump|upp|updat)\\w*(?: it| my rating| my review)?(?: up| down)? to"
+			+ "|doy|dar[ií]a|pongo|pondr[ií]a|dejo|dejar[ií]a|merece|merecen|puntúo|puntuo)"
+			+ "\\s+(?:(?:it|this|them|him|her|the \\w+|this \\w+|le|les|lo|la)\\s+)?(?:(?:an?|un|una|only|just|solo|sólo)\\s+)?"
+			+ NUMBER + "\\s*(stars?|estrellas?|/\\s*(?:5|10)\\b|out of (?:5|10|five|ten)\\b|de (?:5|10|cinco|diez)\\b"
+			+ "|sobre (?:5|10|cinco|diez)\\b)?");
+
+	/**
+	 * "3 stars because", "dos estrellas porque": the reason for the writer's own rating.
+	 */
+	private static final Pattern BECAUSE = Pattern.compile(
+			"\\b" + NUMBER + "\\s*(stars?|estrellas?)\\s+(?:because|since|for|as|due|instead|porque|por|ya que)\\b");
+
+	/**
+	 * "knocked off a star", "one star off", "le quito una estrella": one or two less than
+	 * five.
+	 */
+	private static final Pattern OFF = Pattern.compile("\\b(?:knock\\w*(?: off)?|drop\\w*|dock\\w*|minus|los\\w*"
+			+ "|mark\\w* down|deduct\\w*|subtract\\w*|remov\\w*|took away|take away"
+			+ "|t(?:ook|ake|aking) off|quito|bajo|resto|quitar[ée])\\s+(?:(?:it|le)\\s+)?(a|one|1|two|2|three|3|four|4|una|dos|tres|cuatro)"
+			+ "\\s+(?:star|stars|estrellas?)\\b|\\b(a|one|1|two|2)\\s+stars?\\s+off\\b");
+
+	/** "not 5 stars", "didn't give it 5 stars": a little less than five. */
+	private static final Pattern NOT_FIVE = Pattern
+		.compile("\\b(?:not|n't|no)\\s+(?:give it\\s+)?(?:5|five|cinco)\\s+(?:stars|estrellas)\\b");
+
+	/** "7/10", "4.5/5", "10/10 would recommend", standing alone. */
+	private static final Pattern SLASH = Pattern.compile("(?<![\\d/.,])(\\d{1,2}(?:[.,]5)?)\\s*/\\s*(5|10)(?![\\d/])");
+
+	/** Any number pair with a slash: many of them, or one over 10, tell dates. */
+	private static final Pattern ANY_SLASH = Pattern.compile("\\d\\s*/\\s*\\d");
+
+	/**
+	 * Words shortly before "8/10" that make it a clothing size: "I usually wear a 8/10".
+	 */
+	private static final Pattern SIZE_BEFORE = Pattern
+		.compile("\\b(?:size|sizes|wear|wore|normally|usually|typically|talla|tallas|uso)\\b");
+
+	/** Words before "7/10" that make it a date or a share, not a rating. */
+	private static final Pattern NOT_BEFORE_SLASH = Pattern.compile(
+			"(?:\\b(?:on|el|del|since|desde|until|hasta|from|to|al|about|around|unos|sobre|by|the|a|an|un|una|size|talla)\\s*)$");
+
+	private SelfRating() {
+	}
+
+	/** The writer's rating on a 1-5 scale, if the text gives one. */
+	static OptionalDouble of(String text) {
+		if (!mayRate(text)) {
+			return OptionalDouble.empty();
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		List<Double> ratings = new ArrayList<>();
+		Matcher given = GIVEN.matcher(lower);
+		while (given.find()) {
+			double stars = given(given.group(1), given.group(2));
+			if (stars >= 0 && !byOthers(lower, given.start())) {
+				ratings.add(stars);
+			}
+		}
+		Matcher off = OFF.matcher(lower);
+		if (ratings.isEmpty() && off.find()) {
+			String taken = (off.group(1) != null) ? off.group(1) : off.group(2);
+			ratings.add(5.0 - number(taken));
+		}
+		if (ratings.isEmpty()) {
+			// every reason counts: "4 stars for taste and 2 stars for the marketing"
+			Matcher because = BECAUSE.matcher(lower);
+			while (because.find()) {
+				ratings.add(clamp(number(because.group(1))));
+			}
+		}
+		if (ratings.isEmpty() && NOT_FIVE.matcher(lower).find()) {
+			ratings.add(4.0);
+		}
+		if (ratings.isEmpty()) {
+			slashRatings(lower, ratings);
+		}
+		if (ratings.isEmpty()) {
+			return OptionalDouble.empty();
+		}
+		return ratings.stream().mapToDouble(Double::doubleValue).average();
+	}
+
+	/** Others' ratings: "I can't believe anyone could give this mix 1 star". */
+	private static final Pattern OTHERS = Pattern
+		.compile("\\b(?:anyone|someone|somebody|people|others|reviewers?|they|he|she|alguien|otros|la gente)\\b");
+
+	private static boolean byOthers(String lower, int at) {
+		return OTHERS.matcher(lower.substring(Math.max(0, at - 20), at)).find();
+	}
+
+	/** Cheap checks before any pattern: most texts give no rating. */
+	private static boolean mayRate(String text) {
+		return text.indexOf('/') >= 0 || text.contains("star") || text.contains("Star") || text.contains("STAR")
+				|| text.contains("estrella") || text.contains("Estrella") || text.contains("ESTRELLA")
+				|| text.contains(" de 10") || text.contains(" sobre 10") || text.contains("out of");
+	}
+
+	/**
+	 * A rating given with a verb; a bare number with no unit counts only on a scale it
+	 * fits.
+	 */
+	private static double given(String number, String unit) {
+		double n = number(number);
+		if (n < 0) {
+			return -1;
+		}
+		if (unit == null) {
+			return -1;
+		}
+		if (unit.startsWith("star") || unit.startsWith("estrella")) {
+			return (n <= 5) ? clamp(n) : -1;
+		}
+		boolean ofTen = unit.contains("10") || unit.contains("ten") || unit.contains("diez");
+		return ofTen ? fromTen(n) : ((n <= 5) ? clamp(n) : -1);
+	}
+
+	private static void slashRatings(String lower, List<Double> ratings) {
+		Matcher any = ANY_SLASH.matcher(lower);
+		int pairs = 0;
+		while (any.find()) {
+			pairs++;
+		}
+		Matcher slash = SLASH.matcher(lower);
+		List<Double> found = new ArrayList<>();
+		while (slash.find()) {
+			double n = number(slash.group(1));
+			int scale = Integer.parseInt(slash.group(2));
+			if (n > scale
+					|| NOT_BEFORE_SLASH.matcher(lower.substring(Math.max(0, slash.start() - 12), slash.start())).find()
+					|| SIZE_BEFORE.matcher(lower.substring(Math.max(0, slash.start() - 30), slash.start())).find()) {
+				return; // a date or a share: "8/10 LAX-DUB 13/10", "about 1/10 the perk"
+			}
+			found.add((scale == 10) ? fromTen(n) : clamp(n));
+		}
+		if (!found.isEmpty() && found.size() == pairs) {
+			ratings.addAll(found);
+		}
+	}
+
+	private static double fromTen(double n) {
+		return clamp(n / 2);
+	}
+
+	private static double clamp(double stars) {
+		return Math.max(1, Math.min(5, stars));
+	}
+
+	private static double number(String word) {
+		Integer named = NUMBERS.get(word);
+		if (named != null) {
+			return named;
+		}
+		try {
+			return Double.parseDouble(word.replace(',', '.'));
+		}
+		catch (NumberFormatException ex) {
+			return -1;
+		}
+	}
+
+}

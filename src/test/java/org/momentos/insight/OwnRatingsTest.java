@@ -1,0 +1,42 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** A rating the writer gives in so many words decides the label. */
+class OwnRatingsTest {
+
+	/**
+	 * Stars or marks the writer gives ("I gave it 3 stars because", "le quito una
+	 * estrella", "7/10") are their verdict: 1-2 of 5 negative, 3 neutral, 4-5 positive.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Lovely flavour, but I gave it 3 stars because the box arrived crushed        | neutral
+			Love the content library. Knocked off one star because downloads sometimes fail | positive
+			Le quito una estrella porque el seguimiento del pedido falla                  | positive
+			Le doy dos estrellas porque al menos el precio fue bueno                      | negative
+			Overall 4 stars for taste and 2 stars for the marketing                      | neutral
+			Great screen, rude staff. 6/10                                                | neutral
+			Todo perfecto, rápido y bien. 10/10                                           | positive
+			The only reason it's not 5 stars is the paperwork, we waited two hours        | positive
+			Loved it at first, but the handle broke, so I lowered it to 2 stars           | negative
+			""")
+	void theWritersOwnRating(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** A star class, a date or a clothing size is not the writer's verdict. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Definitely not worth it for a 4 star hotel, dirty and noisy                   | negative
+			Nos perdieron la maleta el 21/10/2017 y nadie responde                       | negative
+			I usually wear a 8/10 and the small swallowed me, so disappointing            | negative
+			""")
+	void whatIsNotTheWritersRating(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
