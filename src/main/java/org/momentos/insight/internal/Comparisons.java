@@ -38,6 +38,10 @@ final class Comparisons {
 
 	private static final int REACH = 8;
 
+	/** Every word that may open a comparison, for one look-up per word. */
+	private static final Set<String> OPENERS = Set.of("unlike", "diferencia", "better", "superior", "nicer", "tastier",
+			"healthier", "fresher", "cleaner", "friendlier", "cheaper", "mejor", "mejores", "preferible", "preferable");
+
 	/** Who finds the product after "until": "until I tried", "until we switched". */
 	private static final Set<String> FINDERS = Set.of("i", "we");
 
@@ -57,6 +61,9 @@ final class Comparisons {
 	 * left, so it is silenced.
 	 */
 	static void turnStatesThatEnded(List<Token> tokens, int[] spans, double[] valences) {
+		if (!any(valences, 0)) {
+			return;
+		}
 		for (int i = 1; i + 1 < tokens.size(); i++) {
 			if (!endsAState(tokens, i)) {
 				continue;
@@ -76,6 +83,16 @@ final class Comparisons {
 		}
 	}
 
+	/** Whether any valence is a complaint (sign -1) or any opinion at all (sign 0). */
+	private static boolean any(double[] valences, int sign) {
+		for (double v : valences) {
+			if ((sign < 0) ? v < 0 : v != 0) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean endsAState(List<Token> tokens, int at) {
 		String word = tokens.get(at).form();
 		if (word.equals("until") && at + 2 < tokens.size()) {
@@ -86,6 +103,9 @@ final class Comparisons {
 	}
 
 	static void silenceWhatIsComparedWith(List<Token> tokens, Term[] terms, double[] valences) {
+		if (!any(valences, -1)) {
+			return;
+		}
 		for (int i = 0; i + 1 < tokens.size(); i++) {
 			int from = comparedFrom(tokens, i);
 			if (from < 0) {
@@ -109,7 +129,7 @@ final class Comparisons {
 	 */
 	private static int comparedFrom(List<Token> tokens, int at) {
 		Token token = tokens.get(at);
-		if (!token.isWord()) {
+		if (!token.isWord() || !OPENERS.contains(token.form())) {
 			return -1;
 		}
 		if (UNLIKE.contains(token.form())) {

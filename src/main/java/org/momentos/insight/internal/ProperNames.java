@@ -43,7 +43,7 @@ final class ProperNames {
 	}
 
 	static void drop(List<Token> tokens, Term[] terms) {
-		if (!hasNameKind(tokens)) {
+		if (!hasSentimentTerm(terms) || !hasNameKind(tokens)) {
 			return;
 		}
 		boolean[] named = names(tokens);
@@ -113,9 +113,19 @@ final class ProperNames {
 		return false;
 	}
 
+	private static boolean hasSentimentTerm(Term[] terms) {
+		for (Term term : terms) {
+			if (term != null && term.isSentiment()) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean hasNameKind(List<Token> tokens) {
 		for (Token token : tokens) {
-			if (isCapitalised(token) && KINDS.contains(token.form())) {
+			if (token.isWord() && Character.isUpperCase(token.text().charAt(0)) && KINDS.contains(token.form())
+					&& isCapitalised(token)) {
 				return true;
 			}
 		}

@@ -122,9 +122,34 @@ final class SelfRating {
 
 	/** Cheap checks before any pattern: most texts give no rating. */
 	private static boolean mayRate(String text) {
-		return text.indexOf('/') >= 0 || text.contains("star") || text.contains("Star") || text.contains("STAR")
-				|| text.contains("estrella") || text.contains("Estrella") || text.contains("ESTRELLA")
-				|| text.contains(" de 10") || text.contains(" sobre 10") || text.contains("out of");
+		int n = text.length();
+		for (int i = 0; i < n; i++) {
+			char c = text.charAt(i);
+			if (c == '/' && digitBefore(text, i)) {
+				return true;
+			}
+			if ((c == 's' || c == 'S')
+					&& (text.regionMatches(true, i, "star", 0, 4) || text.regionMatches(true, i, "sobre 10", 0, 8))) {
+				return true;
+			}
+			if ((c == 'e' || c == 'E') && text.regionMatches(true, i, "estrella", 0, 8)) {
+				return true;
+			}
+			if ((c == 'o' || c == 'd')
+					&& (text.regionMatches(i, "out of", 0, 6) || text.regionMatches(i, "de 10", 0, 5))) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/** "7/10", "4 / 5"; not the slashes of a link. */
+	private static boolean digitBefore(String text, int slash) {
+		int before = slash - 1;
+		while (before >= 0 && text.charAt(before) == ' ') {
+			before--;
+		}
+		return before >= 0 && Character.isDigit(text.charAt(before));
 	}
 
 	/**
