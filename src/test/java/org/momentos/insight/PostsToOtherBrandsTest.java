@@ -31,6 +31,9 @@ class PostsToOtherBrandsTest {
 			@Target drive up, in and out in 2 minutes                                     | positive
 			The battery dies in 10 minutes                                                | negative
 			The pilot says we take off in 10 minutes                                      | neutral
+			@Iberia Correcto, mi vuelo es el de las 9                                     | neutral
+			Ok, I'll DM you the booking number                                            | neutral
+			Ni me encantó ni me disgustó                                                  | neutral
 			Alguien sabe si hoy hay huelga de Renfe en Valencia?                          | neutral
 			CVS Health is hiring pharmacy technicians, no experience required             | neutral
 			The new Chalupa Box is here for a limited time                                | neutral

@@ -132,10 +132,12 @@ final class ValenceShifters {
 	}
 
 	/**
-	 * Words that open a sentence as a discourse marker or a greeting, not as a verdict,
-	 * when punctuation follows them: "Bueno, otra vez sin maleta", "Buenas, ¿me ayudan?".
+	 * Words that open a sentence as a discourse marker, a greeting or an acknowledgement,
+	 * not as a verdict, when punctuation follows them: "Bueno, otra vez sin maleta",
+	 * "Buenas, ¿me ayudan?", "Correcto, mi vuelo es de Iberia", "Ok, I'll DM you".
 	 */
-	private static final Set<String> DISCOURSE_MARKERS = Set.of("bueno", "buenas");
+	private static final Set<String> DISCOURSE_MARKERS = Set.of("bueno", "buenas", "correcto", "correcta", "exacto",
+			"exacta", "vale", "ok", "okay", "correct", "exactly");
 
 	/**
 	 * "Bueno, ..." and "Buenas, ..." at the start of a sentence, or after a greeting
