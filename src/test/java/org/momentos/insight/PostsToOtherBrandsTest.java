@@ -34,6 +34,8 @@ class PostsToOtherBrandsTest {
 			@Iberia Correcto, mi vuelo es el de las 9                                     | neutral
 			Ok, I'll DM you the booking number                                            | neutral
 			Ni me encantó ni me disgustó                                                  | neutral
+			@FedEx my package has been in transit in Memphis for 6 days                   | negative
+			@Correos mi paquete lleva 12 días en tránsito                                 | negative
 			Alguien sabe si hoy hay huelga de Renfe en Valencia?                          | neutral
 			CVS Health is hiring pharmacy technicians, no experience required             | neutral
 			The new Chalupa Box is here for a limited time                                | neutral

@@ -29,15 +29,15 @@ final class WaitDurations {
 	/** Stems of waiting words: "esper" for espera, esperando, esperé. */
 	private static final List<String> WAITING_STEMS = List.of("wait", "hold", "delay", "sitting", "stuck", "tarmac",
 			"runway", "queue", "esper", "retras", "atrapad", "tirad", "respuesta", "response", "reply", "answer",
-			"schedul");
+			"schedul", "transit", "transito");
 
 	/**
 	 * Waiting words matched whole: "line" but not "líneas" (phone lines in "2 líneas por
 	 * 45€/mes"), "sin" but not "sinceramente".
 	 */
 	private static final Set<String> WAITING_WORDS = Set.of("late", "later", "sat", "phone", "line", "lines", "llevo",
-			"llevamos", "cola", "colas", "counting", "contando", "todavia", "sigo", "seguimos", "van", "sin",
-			"without");
+			"lleva", "llevan", "llevamos", "cola", "colas", "counting", "contando", "todavia", "sigo", "seguimos",
+			"van", "sin", "without");
 
 	private WaitDurations() {
 	}
