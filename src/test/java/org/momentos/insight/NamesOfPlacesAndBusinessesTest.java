@@ -10,7 +10,8 @@ class NamesOfPlacesAndBusinessesTest {
 
 	/**
 	 * A capitalised name with a word for a kind of place or business ("Inn", "Hotel",
-	 * "Puerto", "Fort") is a name; the same words out of a name keep their opinion.
+	 * "Puerto", "Fort"), or a source after "según", is a name; the same words out of a
+	 * name keep their opinion.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -24,6 +25,7 @@ class NamesOfPlacesAndBusinessesTest {
 			Cenamos en el Restaurante La Delicia del centro                   | neutral
 			Nos alojamos en el Hotel Paraíso y fue horrible                  | negative
 			We ordered a Happy Meal for our son                              | neutral
+			Vodafone pujará por el espectro 5G, según Expansión              | neutral
 			The comfort of the bed was great                                 | positive
 			Great Hotel, would stay again                                    | positive
 			Hotel Excelente, muy limpio                                      | positive

@@ -26,6 +26,12 @@ final class ProperNames {
 			"islands", "lake", "lakes", "lago", "falls", "rapids", "canyon", "springs", "bay", "bahia", "hill", "hills",
 			"heights", "park", "parque", "plaza", "street", "calle", "avenue", "avenida", "kingdom", "ciudad", "city");
 
+	/**
+	 * Words after which a capitalised run names a source: "según Expansión", "vía El
+	 * País".
+	 */
+	private static final Set<String> SOURCES = Set.of("segun", "via");
+
 	/** Lower-case words that may join the capitalised words of a name. */
 	private static final Set<String> JOINERS = Set.of("de", "del", "la", "las", "los", "el", "of", "the", "on", "y",
 			"and", "&");
@@ -59,8 +65,9 @@ final class ProperNames {
 
 	/**
 	 * The tokens inside a name: a run of capitalised words of {@link #LONGEST} words or
-	 * fewer that holds a kind of place. A run that opens a sentence may be a verdict
-	 * ("Great Hotel", "Hotel Excelente"), so its first word is left out.
+	 * fewer that holds a kind of place, or that follows "según" or "vía" (a source:
+	 * "según Expansión"). A run that opens a sentence may be a verdict ("Great Hotel",
+	 * "Hotel Excelente"), so its first word is left out.
 	 */
 	private static boolean[] names(List<Token> tokens) {
 		boolean[] named = new boolean[tokens.size()];
@@ -72,7 +79,8 @@ final class ProperNames {
 			}
 			int end = runEnd(tokens, i);
 			int start = opensSentence(tokens, i) ? i + 1 : i;
-			if (end - start >= 2 && end - start <= LONGEST && holdsKind(tokens, start, end)) {
+			boolean source = i > 0 && SOURCES.contains(tokens.get(i - 1).form()) && end - i <= LONGEST;
+			if (source || (end - start >= 2 && end - start <= LONGEST && holdsKind(tokens, start, end))) {
 				for (int k = start; k < end; k++) {
 					named[k] = true;
 				}
@@ -123,9 +131,10 @@ final class ProperNames {
 	}
 
 	private static boolean hasNameKind(List<Token> tokens) {
-		for (Token token : tokens) {
-			if (token.isWord() && Character.isUpperCase(token.text().charAt(0)) && KINDS.contains(token.form())
-					&& isCapitalised(token)) {
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (token.isWord() && Character.isUpperCase(token.text().charAt(0)) && isCapitalised(token)
+					&& (KINDS.contains(token.form()) || (i > 0 && SOURCES.contains(tokens.get(i - 1).form())))) {
 				return true;
 			}
 		}
