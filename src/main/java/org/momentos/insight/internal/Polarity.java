@@ -1,5 +1,7 @@
 package org.momentos.insight.internal;
 
+import java.util.OptionalDouble;
+
 import org.momentos.insight.Sentiment;
 import org.momentos.insight.SentimentLabel;
 
@@ -125,7 +127,7 @@ public final class Polarity {
 	 * because", "le quito una estrella") decides the label; the score is the mean of the
 	 * reading's score and the rating's place on the scale.
 	 */
-	static Sentiment rated(Sentiment read, java.util.OptionalDouble stars) {
+	static Sentiment rated(Sentiment read, OptionalDouble stars) {
 		if (stars.isEmpty()) {
 			return read;
 		}

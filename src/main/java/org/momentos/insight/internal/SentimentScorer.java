@@ -138,11 +138,11 @@ public final class SentimentScorer {
 			}
 			distance++;
 		}
-		Remedy remedy = (v < 0 && token.isWord()) ? remedyOf(tokens, terms, i) : Remedy.NONE;
-		if (remedy == Remedy.TAKEN_AWAY) {
+		Remedies.Remedy remedy = (v < 0 && token.isWord()) ? Remedies.before(tokens, terms, i) : Remedies.Remedy.NONE;
+		if (remedy == Remedies.Remedy.TAKEN_AWAY) {
 			return negate(v);
 		}
-		if (remedy == Remedy.KEPT) {
+		if (remedy == Remedies.Remedy.KEPT) {
 			return v;
 		}
 		if (cannot && v > 0 && enoughFollows(tokens, i)) {
@@ -152,64 +152,6 @@ public final class SentimentScorer {
 			v = negate(v);
 		}
 		return v;
-	}
-
-	/**
-	 * How many words before a complaint a remedy is looked for: "solved my dog's
-	 * digestive issues".
-	 */
-	private static final int REMEDY_REACH = 5;
-
-	/**
-	 * Words that end what a remedy takes away: a new clause ("resolved and I'm sick of
-	 * waiting"). A relative clause is still what is taken away ("me devolvieron lo que me
-	 * cobraron de más").
-	 */
-	private static final Set<String> REMEDY_STOPS = Set.of("and", "y", "i", "im", "ive", "we", "they", "you", "he",
-			"she");
-
-	/** What a remedy before a complaint does to it. */
-	private enum Remedy {
-
-		/** No remedy before the complaint. */
-		NONE,
-		/** "got rid of the bitter taste": the complaint is taken away, so praise. */
-		TAKEN_AWAY,
-		/**
-		 * "nobody fixed the leak", "no me solucionaron el problema": the negation is the
-		 * remedy's, and the complaint stays one.
-		 */
-		KEPT
-
-	}
-
-	private static Remedy remedyOf(List<Token> tokens, Term[] terms, int at) {
-		for (int k = at - 1; k >= 0 && k >= at - REMEDY_REACH; k--) {
-			Term before = terms[k];
-			if (tokens.get(k).isPunct() || (before != null
-					&& (before.kind() == Term.Kind.CONTRAST || before.kind() == Term.Kind.CONCESSION))) {
-				return Remedy.NONE;
-			}
-			if ((before != null && before.kind() == Term.Kind.NEGATOR) || REMEDY_STOPS.contains(tokens.get(k).form())) {
-				return Remedy.NONE;
-			}
-			if (before != null && before.kind() == Term.Kind.REMEDY) {
-				return negatedBefore(tokens, terms, k) ? Remedy.KEPT : Remedy.TAKEN_AWAY;
-			}
-		}
-		return Remedy.NONE;
-	}
-
-	private static boolean negatedBefore(List<Token> tokens, Term[] terms, int at) {
-		for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
-			if (tokens.get(k).isPunct()) {
-				return false;
-			}
-			if (terms[k] != null && terms[k].kind() == Term.Kind.NEGATOR) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/** Negations of ability: "can't recommend them enough" praises. */
