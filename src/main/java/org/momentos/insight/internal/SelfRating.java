@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * estrellas", "knocked off a star for the sizing", "le quito una estrella", "7/10",
  * "10/10 would stay again". It is the writer's own verdict, so it decides the label of
  * the text: 1-2 of 5 negative, 3 neutral, 4-5 positive. A star class ("a 4 star hotel"),
- * a date ("21/10/2017") or a share ("8 out of 10 flights") is no rating.
+ * a date ("21/10/2017"), a clothing size ("I usually wear a 8/10"), a share ("8 out of 10
+ * flights") or somebody else's rating ("anyone could give this 1 star") is no rating.
  */
 final class SelfRating {
 
@@ -26,8 +27,8 @@ final class SelfRating {
 	private static final String NUMBER = "(\\d{1,2}(?:[.,]5)?|zero|no|one|two|three|four|five|cero|una|uno|dos|tres|cuatro|cinco)";
 
 	/**
-	 * "gave it 3 stars", "would give this top a 5/5", "le doy dos estrellas", "le pongo
-	 * un 8".
+	 * "gave it 3 stars", "would give this top a 5/5", "le doy dos estrellas", "le daría 5
+	 * de 5 estrellas"; a number with no scale ("le pongo un 8") is no rating.
 	 */
 	private static final Pattern GIVEN = Pattern.compile("\\b(?:give|giving|gave|rate|rating|deserves?"
 			+ "|(?:lower|rais|chang|bump|upp|updat)\\w*(?: it| my rating| my review)?(?: up| down)? to"
@@ -43,8 +44,8 @@ final class SelfRating {
 			"\\b" + NUMBER + "\\s*(stars?|estrellas?)\\s+(?:because|since|for|as|due|instead|porque|por|ya que)\\b");
 
 	/**
-	 * "knocked off a star", "one star off", "le quito una estrella": one or two less than
-	 * five.
+	 * "knocked off a star", "one star off", "minus 4 stars", "le quito una estrella":
+	 * that many less than five.
 	 */
 	private static final Pattern OFF = Pattern.compile("\\b(?:knock\\w*(?: off)?|drop\\w*|dock\\w*|minus|los\\w*"
 			+ "|mark\\w* down|deduct\\w*|subtract\\w*|remov\\w*|took away|take away"
