@@ -1,5 +1,6 @@
 package org.momentos.insight.internal;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -39,8 +40,7 @@ final class Comparisons {
 	private static final int REACH = 8;
 
 	/** Every word that may open a comparison, for one look-up per word. */
-	private static final Set<String> OPENERS = Set.of("unlike", "diferencia", "better", "superior", "nicer", "tastier",
-			"healthier", "fresher", "cleaner", "friendlier", "cheaper", "mejor", "mejores", "preferible", "preferable");
+	private static final Set<String> OPENERS = openers();
 
 	/** Who finds the product after "until": "until I tried", "until we switched". */
 	private static final Set<String> FINDERS = Set.of("i", "we");
@@ -52,6 +52,14 @@ final class Comparisons {
 			"pedimos");
 
 	private Comparisons() {
+	}
+
+	private static Set<String> openers() {
+		Set<String> openers = new HashSet<>(PRAISING);
+		openers.addAll(PRAISING_TO);
+		openers.addAll(UNLIKE);
+		openers.add("diferencia");
+		return Set.copyOf(openers);
 	}
 
 	/**

@@ -48,9 +48,7 @@ final class QuickService {
 
 	static void mark(List<Token> tokens, Term[] terms) {
 		for (int i = 2; i < tokens.size(); i++) {
-			String form = tokens.get(i).form();
-			if (terms[i] != null || form.isEmpty() || (form.charAt(0) != 'm' && form.charAt(0) != 's')
-					|| !UNITS.contains(form) || !isFew(tokens.get(i - 1).form())) {
+			if (terms[i] != null || !UNITS.contains(tokens.get(i).form()) || !isFew(tokens.get(i - 1).form())) {
 				continue;
 			}
 			if (opensTime(tokens, i - 2) && serviceDoneBefore(tokens, i - 2)

@@ -21,8 +21,7 @@ final class SelfRating {
 	private static final Map<String, Integer> NUMBERS = Map.ofEntries(Map.entry("zero", 0), Map.entry("no", 0),
 			Map.entry("cero", 0), Map.entry("one", 1), Map.entry("a", 1), Map.entry("una", 1), Map.entry("uno", 1),
 			Map.entry("un", 1), Map.entry("two", 2), Map.entry("dos", 2), Map.entry("three", 3), Map.entry("tres", 3),
-			Map.entry("four", 4), Map.entry("cuatro", 4), Map.entry("five", 5), Map.entry("cinco", 5),
-			Map.entry("ten", 10), Map.entry("diez", 10));
+			Map.entry("four", 4), Map.entry("cuatro", 4), Map.entry("five", 5), Map.entry("cinco", 5));
 
 	private static final String NUMBER = "(\\d{1,2}(?:[.,]5)?|zero|no|one|two|three|four|five|cero|una|uno|dos|tres|cuatro|cinco)";
 

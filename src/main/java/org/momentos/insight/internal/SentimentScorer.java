@@ -97,9 +97,9 @@ public final class SentimentScorer {
 	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,
 			SentimentLexicon lexicon) {
 		Term term = terms[i];
+		// "in less than a minute", "en menos de un minuto": a time, not a negation
 		if (term == QuickService.QUICK) {
-			return term.value(); // "in less than a minute", "en menos de un minuto": a
-									// time, not a negation
+			return term.value();
 		}
 		double v = term.value();
 		double sign = Math.signum(v);
