@@ -20,6 +20,8 @@ class ProblemsTakenAwayTest {
 			This cream cured my headaches                          | positive
 			Me quitó el dolor de espalda                           | positive
 			Este champú elimina la caspa                           | positive
+			Este champú me quitó la caspa en una semana            | positive
+			This shampoo got rid of my dandruff                    | positive
 			Me solucionaron el problema de la factura en minutos   | positive
 			They haven't solved my problem                         | negative
 			Nobody fixed the leak                                  | negative
