@@ -39,6 +39,26 @@ class EffortFlagsAndMomentTest {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
 	}
 
+	@ParameterizedTest(name = "{0} -> no {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I'm moving to Canada next month, can I keep my account?       | churn_threat
+			No me cambio ni loco, llevo diez años con vosotros            | churn_threat
+			Según la OCU es la aseguradora mejor valorada                  | legal_threat
+			According to the BBB they resolve most complaints in a week   | legal_threat
+			""")
+	void noFlag(String text, String flag) {
+		assertThat(analyzer.analyze(text).flags()).as(text).doesNotContain(Flag.valueOf(flag.toUpperCase()));
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I'm moving my account to another bank after this  | churn_threat
+			Voy a denunciar ante la OCU                        | legal_threat
+			""")
+	void flagsTheWriterRaises(String text, String flag) {
+		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Estaba comparando precios y leí las reseñas antes de comprar   | ZERO

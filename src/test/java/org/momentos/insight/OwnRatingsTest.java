@@ -28,12 +28,17 @@ class OwnRatingsTest {
 		assertLabel(text, label);
 	}
 
-	/** A star class, a date or a clothing size is not the writer's verdict. */
+	/**
+	 * A star class, a date, a clothing size or other people's reviews are not the
+	 * writer's verdict.
+	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Definitely not worth it for a 4 star hotel, dirty and noisy                   | negative
 			Nos perdieron la maleta el 21/10/2017 y nadie responde                       | negative
 			I usually wear a 8/10 and the small swallowed me, so disappointing            | negative
+			Don't get the 1 star reviews, mine arrived fast and works great               | positive
+			No entiendo las reseñas de una estrella, a mí me llegó perfecto               | positive
 			""")
 	void whatIsNotTheWritersRating(String text, String label) {
 		assertLabel(text, label);

@@ -71,7 +71,7 @@ public final class CueDetector {
 				continue;
 			}
 			for (Cue cue : match.value()) {
-				if (cue != Cue.CHURN || !negatedBefore(tokens, i)) {
+				if ((cue != Cue.CHURN || !negatedBefore(tokens, i)) && (cue != Cue.LEGAL || !citedBefore(tokens, i))) {
 					counts.merge(cue, 1, Integer::sum);
 				}
 			}
@@ -93,6 +93,25 @@ public final class CueDetector {
 				return false;
 			}
 			if (NEGATIONS.contains(token.form())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Words that name a source rather than a threat: "según la OCU", "according to the
+	 * BBB" cite a consumer body, "voy a denunciar a la OCU" goes to it.
+	 */
+	private static final Set<String> CITING = Set.of("segun", "según", "according", "acorde", "per");
+
+	private static boolean citedBefore(List<Token> tokens, int at) {
+		for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+			Token token = tokens.get(k);
+			if (token.isPunct()) {
+				return false;
+			}
+			if (CITING.contains(token.form())) {
 				return true;
 			}
 		}
