@@ -81,10 +81,17 @@ public final class CueDetector {
 
 	/**
 	 * Negations that take back a threat to leave: "no me cambio ni loco", "I'm not
-	 * switching to".
+	 * switching to". Fears take it back too ({@link #FEARS}).
 	 */
 	private static final Set<String> NEGATIONS = Set.of("no", "not", "never", "nunca", "jamas", "ni", "wouldnt", "wont",
 			"dont", "didnt", "nor");
+
+	/**
+	 * Words of fear before a change that did happen and went well: "me daba miedo
+	 * cambiarme de compañía", "I was dreading switching to".
+	 */
+	private static final Set<String> FEARS = Set.of("miedo", "pereza", "afraid", "scared", "dreading", "dreaded",
+			"worried", "nervous");
 
 	private static boolean negatedBefore(List<Token> tokens, int at) {
 		for (int k = at - 1; k >= 0 && k >= at - 2; k--) {
@@ -92,7 +99,7 @@ public final class CueDetector {
 			if (token.isPunct()) {
 				return false;
 			}
-			if (NEGATIONS.contains(token.form())) {
+			if (NEGATIONS.contains(token.form()) || FEARS.contains(token.form())) {
 				return true;
 			}
 		}

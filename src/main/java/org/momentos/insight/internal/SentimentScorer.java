@@ -84,6 +84,7 @@ public final class SentimentScorer {
 		ValenceShifters.weighContrasts(tokens, terms, valences);
 		Comparisons.silenceWhatIsComparedWith(tokens, terms, valences);
 		Comparisons.turnStatesThatEnded(tokens, spans, valences);
+		FearedOutcomes.silence(tokens, terms, valences);
 		QuestionsAndRequests.weighQuestions(tokens, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);

@@ -29,7 +29,7 @@ final class ValenceShifters {
 	 */
 	static void weighIrrealis(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS) {
+			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS || negatedBefore(tokens, terms, i)) {
 				continue;
 			}
 			int end = clauseEnd(tokens, terms, i + spans[i], IRREALIS_REACH);
@@ -39,6 +39,19 @@ final class ValenceShifters {
 				}
 			}
 		}
+	}
+
+	/**
+	 * "no me esperaba que fuera tan fácil", "never expected it to be this good": an
+	 * expectation denied is a surprise, and its praise stands.
+	 */
+	private static boolean negatedBefore(List<Token> tokens, Term[] terms, int at) {
+		for (int k = at - 1; k >= 0 && k >= at - 2 && !tokens.get(k).isPunct(); k--) {
+			if (isPlainNegator(terms[k])) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** How many words before an ease word the thing that happens easily is looked for. */

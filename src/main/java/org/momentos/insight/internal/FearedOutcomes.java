@@ -1,0 +1,105 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What the customer feared, expected or had been told before is not what happened: "I was
+ * dreading this call, expected hours of hassle. Sorted in 10 minutes", "me daba miedo
+ * cambiarme de compañía y al final ha sido lo más fácil del mundo", "pensé que había
+ * perdido la reserva". The opinions from such an opener to the end of its clause are
+ * silenced, the opener's own included; what happened is told after it and weighs as usual
+ * ("I was worried they'd lose my bag and they did"). Part of {@link SentimentScorer}.
+ */
+final class FearedOutcomes {
+
+	/** Openers of what was feared or expected, as folded words. */
+	private static final Set<List<String>> OPENERS = Set.of(List.of("was", "dreading"), List.of("i", "dreaded"),
+			List.of("was", "worried"), List.of("was", "afraid"), List.of("was", "scared"), List.of("was", "nervous"),
+			List.of("was", "terrified"), List.of("i", "thought", "id"), List.of("i", "thought", "i", "would"),
+			List.of("i", "thought", "i", "had"), List.of("i", "thought", "it", "would"), List.of("was", "ready", "to"),
+			List.of("was", "about", "to"), List.of("id", "heard"), List.of("i", "had", "heard"),
+			List.of("usually", "hate"), List.of("normally", "hate"), List.of("usually", "dread"),
+			List.of("me", "daba", "miedo"), List.of("tenia", "miedo"), List.of("temia", "que"), List.of("pense", "que"),
+			List.of("pensaba", "que"), List.of("crei", "que"), List.of("creia", "que"),
+			List.of("estaba", "a", "punto", "de"), List.of("me", "habian", "dicho"), List.of("habia", "leido"),
+			List.of("habia", "oido"), List.of("estaba", "preocupado"), List.of("estaba", "preocupada"),
+			List.of("suelo", "odiar"), List.of("normalmente", "odio"));
+
+	/** The first word of every opener, for one look-up per word. */
+	private static final Set<String> FIRST_WORDS = Set.copyOf(OPENERS.stream().map((opener) -> opener.get(0)).toList());
+
+	/**
+	 * Words that turn to what did happen: "y al final", "in the end", "y nada que ver".
+	 */
+	private static final Set<String> TURNS = Set.of("final", "end", "turned", "resulto", "finalmente", "actually",
+			"luckily", "menos", "suerte", "nada");
+
+	/**
+	 * After "and" or "y", these open what happened: "I was worried they'd lose my bag and
+	 * they did", "pensé que no llegaría y me lo trajeron al día siguiente".
+	 */
+	private static final Set<String> AND = Set.of("and", "y");
+
+	private static final Set<String> AFTER_AND = Set.of("they", "it", "i", "we", "he", "she", "then", "me", "lo", "la",
+			"los", "las", "se", "luego", "despues", "ahora", "encima", "resulta");
+
+	/** How far the fear reaches at most. */
+	private static final int REACH = 10;
+
+	private FearedOutcomes() {
+	}
+
+	static void silence(List<Token> tokens, Term[] terms, double[] valences) {
+		for (int i = 0; i < tokens.size(); i++) {
+			int length = openerAt(tokens, i);
+			if (length == 0) {
+				continue;
+			}
+			int end = Math.min(tokens.size(), i + length + REACH);
+			for (int k = i; k < end; k++) {
+				Token token = tokens.get(k);
+				if (k >= i + length && (SentimentScorer.isSentenceEnd(token) || TURNS.contains(token.form())
+						|| isContrast(terms[k]) || opensWhatHappened(tokens, k))) {
+					break;
+				}
+				valences[k] = 0;
+			}
+		}
+	}
+
+	private static boolean opensWhatHappened(List<Token> tokens, int at) {
+		return AND.contains(tokens.get(at).form()) && at + 1 < tokens.size()
+				&& AFTER_AND.contains(tokens.get(at + 1).form());
+	}
+
+	private static boolean isContrast(Term term) {
+		return term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION);
+	}
+
+	/** The length of the opener at {@code at}, or 0. */
+	private static int openerAt(List<Token> tokens, int at) {
+		if (!FIRST_WORDS.contains(tokens.get(at).form())) {
+			return 0;
+		}
+		for (List<String> opener : OPENERS) {
+			if (matches(tokens, at, opener)) {
+				return opener.size();
+			}
+		}
+		return 0;
+	}
+
+	private static boolean matches(List<Token> tokens, int at, List<String> words) {
+		if (at + words.size() > tokens.size()) {
+			return false;
+		}
+		for (int k = 0; k < words.size(); k++) {
+			if (!tokens.get(at + k).form().equals(words.get(k))) {
+				return false;
+			}
+		}
+		return true;
+	}
+
+}

@@ -1,0 +1,76 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** What customers feared before, and how they answer a survey or write to support. */
+class FearsAndSurveyAnswersTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
+
+	/**
+	 * A fear, an expectation or a warning heard before is not what happened; what
+	 * happened is told after it and decides, either way.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I was dreading the call, expected hours of hassle. Done in five minutes         | positive
+			I was worried the parcel would arrive damaged, and it came in perfect shape    | positive
+			Pensé que había perdido el billete, menos mal que me lo reenviaron al momento  | positive
+			Me daba miedo cambiarme de banco y al final fue facilísimo                     | positive
+			Me habían dicho que el taller era un desastre y nada que ver, muy profesionales | positive
+			I was worried they'd lose my bag and they lost it, again                       | negative
+			Pensé que me iban a ayudar, pero me colgaron el teléfono                       | negative
+			""")
+	void whatWasFearedIsNotWhatHappened(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** An expectation denied is a surprise: the praise after it stands. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			No me esperaba que fuera tan sencillo        | positive
+			I never expected the repair to be this quick | positive
+			Esperaba algo más del hotel                   | negative
+			I expected more from a five star hotel        | negative
+			""")
+	void anExpectationDenied(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * A survey answer with no opinion, a lukewarm one, a request and a fact told to
+	 * support: neutral unless a complaint is told, even as bare facts or irony.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Too early to tell, I joined last week                                     | neutral
+			Aún no tengo opinión, el técnico viene el lunes                           | neutral
+			Te paso el justificante para que lo asocies al pedido 7731                | neutral
+			Decent enough, the app crashes now and then but it evens out              | neutral
+			Depende del repartidor, unos días bien y otros no tanto                    | neutral
+			My card keeps getting declined at the till                                | negative
+			The support agent just copy pasted the same answer twice                  | negative
+			They promised a call back within 24 hours. That was Friday.               | negative
+			Great service, if you enjoy being transferred five times                  | negative
+			Genial, si te gusta esperar una hora al teléfono                          | negative
+			Antes era buenísimo, ahora las clases se cancelan cada semana             | negative
+			""")
+	void surveyAnswersAndTickets(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** Fear of a change that went well is no threat to leave. */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Me daba miedo cambiarme de compañía y ha sido lo más fácil del mundo
+			I was nervous switching to you guys but it was painless
+			""")
+	void fearOfAChangeIsNoChurnThreat(String text) {
+		assertThat(analyzer.analyze(text).flags()).as(text).doesNotContain(Flag.CHURN_THREAT);
+	}
+
+}
