@@ -58,6 +58,10 @@ class FearsAndSurveyAnswersTest {
 			Great service, if you enjoy being transferred five times                  | negative
 			Genial, si te gusta esperar una hora al teléfono                          | negative
 			Antes era buenísimo, ahora las clases se cancelan cada semana             | negative
+			3rd time asking, can someone please answer                                | negative
+			Gracias por devolverme el cobro duplicado tan rápido                      | positive
+			Not a single issue since I joined                                         | positive
+			It's a bank like any other, no problems and no surprises                  | neutral
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);

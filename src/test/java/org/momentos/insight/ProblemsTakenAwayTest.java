@@ -35,4 +35,19 @@ class ProblemsTakenAwayTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A remedy that points back to the problem ("sorted it", "me lo cambiaron") tells a
+	 * problem that was fixed; one still to be done, or negated, fixes nothing.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Had an issue with a double charge, Sam sorted it out the same day. Top service. | positive
+			El router fallaba cada noche y me lo cambiaron al día siguiente, un diez          | positive
+			The phone crashed completely and now I have to get it replaced                    | negative
+			The app kept crashing and nobody fixed it                                         | negative
+			""")
+	void aProblemFixedAfterwards(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

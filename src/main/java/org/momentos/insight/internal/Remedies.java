@@ -72,4 +72,52 @@ final class Remedies {
 		return false;
 	}
 
+	/** Verbs that fix a problem, folded: the remedies and the phrases built on them. */
+	private static final Set<String> FIXING = Set.of("sorted", "fixed", "solved", "resolved", "refunded", "replaced",
+			"repaired", "soluciono", "solucionaron", "arreglo", "arreglaron", "resolvio", "resolvieron", "reparo",
+			"repararon", "cambiaron", "devolvieron", "reembolsaron");
+
+	/**
+	 * Words that point back from a remedy to what it fixed: "sorted it", "lo arreglaron".
+	 */
+	private static final Set<String> POINTING_BACK = Set.of("it", "them", "lo", "la", "los", "las");
+
+	/**
+	 * "Had a problem with a double charge, Sam sorted it out", "el router fallaba y me lo
+	 * cambiaron al día siguiente": a remedy that points back to what it fixed ("it",
+	 * "lo") silences the complaints before it in its sentence; they tell the problem, not
+	 * the service. A negated remedy silences nothing: "the app crashed and nobody fixed
+	 * it".
+	 */
+	static void silenceWhatWasFixed(List<Token> tokens, Term[] terms, double[] valences) {
+		for (int i = 1; i < tokens.size(); i++) {
+			if (!FIXING.contains(tokens.get(i).form()) || !pointsBack(tokens, i) || valences[i] < 0
+					|| negatedBefore(tokens, terms, i)) {
+				continue;
+			}
+			for (int k = i - 1; k >= 0 && k >= i - FIXED_REACH && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
+				if (valences[k] < 0) {
+					valences[k] = 0;
+				}
+			}
+		}
+	}
+
+	/** How many words before a remedy what it fixed is looked for. */
+	private static final int FIXED_REACH = 8;
+
+	/**
+	 * Words before "it" that make a remedy still to be done: "I have to get it replaced".
+	 */
+	private static final Set<String> NOT_DONE = Set.of("get", "have", "need", "needs", "want", "wants", "to", "will",
+			"would", "must", "should");
+
+	private static boolean pointsBack(List<Token> tokens, int at) {
+		if (at >= 2 && NOT_DONE.contains(tokens.get(at - 2).form())) {
+			return false;
+		}
+		return POINTING_BACK.contains(tokens.get(at - 1).form())
+				|| (at + 1 < tokens.size() && POINTING_BACK.contains(tokens.get(at + 1).form()));
+	}
+
 }

@@ -85,6 +85,7 @@ public final class SentimentScorer {
 		Comparisons.silenceWhatIsComparedWith(tokens, terms, valences);
 		Comparisons.turnStatesThatEnded(tokens, spans, valences);
 		FearedOutcomes.silence(tokens, terms, valences);
+		Remedies.silenceWhatWasFixed(tokens, terms, valences);
 		QuestionsAndRequests.weighQuestions(tokens, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
