@@ -41,7 +41,9 @@ class SentimentTest {
 	 * enough", "couldn't be more" intensifies), a Spanish negation that reaches across
 	 * clitics, articles and "haber" without counting them, words that negate without
 	 * "not" ("never fails to" affirms, "less friendly", "menos amable", "imposible
-	 * descansar") and those that look like them but do not ("al menos").
+	 * descansar") and those that look like them but do not ("al menos"). A negation stops
+	 * at "and" / "y" that opens a clause of its own ("y me la arreglaron"), not between
+	 * two words it negates ("not clean and comfortable").
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -62,6 +64,9 @@ class SentimentTest {
 			Lo que menos me gustó fue la piscina          | negative
 			Imposible descansar con la obra de al lado    | negative
 			You no longer have my trust                   | negative
+			La tele no encendía y me la arreglaron en el acto | positive
+			It didn't work and they fixed it in minutes   | positive
+			The room was not clean and comfortable        | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);

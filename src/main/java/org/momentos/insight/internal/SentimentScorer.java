@@ -116,7 +116,7 @@ public final class SentimentScorer {
 		boolean cannot = false;
 		int distance = 0;
 		for (int j = i - 1; j >= 0 && distance < 3; j--) {
-			if (tokens.get(j).isPunct()) {
+			if (tokens.get(j).isPunct() || opensNewClause(tokens, j)) {
 				break;
 			}
 			Term before = terms[j];
@@ -154,6 +154,23 @@ public final class SentimentScorer {
 			v = negate(v);
 		}
 		return v;
+	}
+
+	/**
+	 * Words after "and" / "y" that open a clause with a subject or a pronoun of its own.
+	 */
+	private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "they", "he", "she", "you", "me", "te", "se",
+			"lo", "la", "le", "nos", "os", "les", "los", "las");
+
+	/**
+	 * "La tele no encendía y me la arreglaron", "it didn't work and they replaced it": a
+	 * negation does not reach past "and" / "y" into a new clause with its own subject or
+	 * pronoun; "not clean and comfortable" still negates both.
+	 */
+	private static boolean opensNewClause(List<Token> tokens, int at) {
+		String word = tokens.get(at).form();
+		return (word.equals("and") || word.equals("y")) && at + 1 < tokens.size()
+				&& CLAUSE_SUBJECTS.contains(tokens.get(at + 1).form());
 	}
 
 	/** Negations of ability: "can't recommend them enough" praises. */
