@@ -67,6 +67,22 @@ class FearsAndSurveyAnswersTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * An answer that says there is nothing to say is neutral on its own; inside a longer
+	 * text or addressed to a brand it keeps its edge.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Sin comentarios                           | neutral
+			No comment.                               | neutral
+			N/A                                       | neutral
+			No comment. They lost my bag again.       | negative
+			@Iberia sin comentarios                   | negative
+			""")
+	void answersWithNothingToSay(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	/** Fear of a change that went well is no threat to leave. */
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', textBlock = """

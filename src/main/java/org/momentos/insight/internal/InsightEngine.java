@@ -61,8 +61,10 @@ public final class InsightEngine {
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(tokens, language);
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
-		Sentiment sentiment = Polarity.rated(Polarity.judged(scored, tokens.size(), complaintMass(cues),
-				this.lexicons.model(), addressesSomeone(text) && !thanks(tokens)), SelfRating.of(text));
+		boolean addressed = addressesSomeone(text);
+		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
+				: Polarity.rated(Polarity.judged(scored, tokens.size(), complaintMass(cues), this.lexicons.model(),
+						addressed && !thanks(tokens)), SelfRating.of(text));
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);
 		Set<Flag> flags = flags(cues, sentiment);
