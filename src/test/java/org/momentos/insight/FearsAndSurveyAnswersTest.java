@@ -48,6 +48,9 @@ class FearsAndSurveyAnswersTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Too early to tell, I joined last week                                     | neutral
+			Quería cambiar la dirección de entrega del pedido 4410, gracias           | neutral
+			I was wondering if my policy covers rental cars abroad. Thanks.           | neutral
+			Solicito una copia de la factura de marzo. Gracias.                       | neutral
 			Aún no tengo opinión, el técnico viene el lunes                           | neutral
 			Te paso el justificante para que lo asocies al pedido 7731                | neutral
 			Decent enough, the app crashes now and then but it evens out              | neutral
