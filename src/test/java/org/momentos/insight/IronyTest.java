@@ -77,6 +77,8 @@ class IronyTest {
 			Perfecto, otro retraso                    | negative
 			Great, another flight with them!          | positive
 			Genial, otra vez perfecto                 | positive
+			Wonderful. Another afternoon of my life I'll never get back | negative
+			Great, another trip with them and the crew were lovely again | positive
 			""")
 	void praiseThatGreetsAnotherSetbackIsIronic(String text, String label) {
 		assertLabel(text, label);

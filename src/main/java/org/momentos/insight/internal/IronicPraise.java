@@ -13,8 +13,11 @@ final class IronicPraise {
 	/** Words that greet one more of the same: "another", "otra", "otro". */
 	private static final Set<String> ANOTHER = Set.of("another", "otra", "otro");
 
-	/** How many words after "another" the setback it greets is looked for. */
-	private static final int SETBACK_REACH = 3;
+	/**
+	 * How many words after "another" the setback it greets is looked for: "Wonderful.
+	 * Another hour of my life I'll never get back".
+	 */
+	private static final int SETBACK_REACH = 8;
 
 	private IronicPraise() {
 	}
