@@ -27,4 +27,20 @@ class SoSoReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A short answer that weighs up and then calls itself so-so is neutral too; a short
+	 * so-so word alone is too often a reply to count, and one so-so detail does not undo
+	 * clear praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Los camareros son majos, el local algo viejo. Cumple para lo básico | neutral
+			La comida es buena pero las esperas largas. En general, aceptable.  | neutral
+			Good food, slow service, average overall                    | neutral
+			Great food, fast service, nothing special about the decor   | positive
+			""")
+	void aShortAnswerThatWeighsUp(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -109,6 +109,10 @@ public final class Polarity {
 				&& tokens >= MIDDLING_TOKENS) {
 			label = SentimentLabel.NEUTRAL;
 		}
+		if (label != SentimentLabel.NEUTRAL && tokens < MIDDLING_TOKENS && isWeighedUp(scored)
+				&& Math.abs(score) < MIDDLING_LEAN) {
+			label = SentimentLabel.NEUTRAL;
+		}
 		if (addressed && label != SentimentLabel.NEGATIVE && scored.negative() + extraNegative > 0
 				&& score < PRAISE_MARGIN && tokens < SHORT_TEXT && scored.mixedVerdicts() == 0) {
 			label = SentimentLabel.NEGATIVE;
@@ -136,6 +140,17 @@ public final class Polarity {
 				: (given < POSITIVE_STARS) ? SentimentLabel.NEUTRAL : SentimentLabel.POSITIVE;
 		double score = Math.round((read.score() + (given - 3) / 2) / 2 * 1000) / 1000.0;
 		return new Sentiment(label, score);
+	}
+
+	/**
+	 * A short text that weighs up (praise and a complaint, or a "but") and then says it
+	 * is so-so ("Rico pero caro, normalito", "Good food, slow service, average overall"):
+	 * under {@link #MIDDLING_TOKENS} a middling word alone ("ok") is too often a reply to
+	 * count, but after weighing up it is the verdict.
+	 */
+	private static boolean isWeighedUp(ScoredText scored) {
+		return scored.mixedVerdicts() > 0
+				&& (scored.contrasts() > 0 || (scored.positive() > 0 && scored.negative() > 0));
 	}
 
 	private static SentimentLabel label(double score, double net) {

@@ -65,7 +65,17 @@ class PolarityTest {
 			.isEqualTo(SentimentLabel.NEUTRAL);
 		assertThat(Polarity.judged(reading(1), Polarity.MIDDLING_TOKENS, 0, FAR_POSITIVE, false).label())
 			.isEqualTo(SentimentLabel.POSITIVE);
+		assertThat(Polarity.judged(praiseOnly(1), Polarity.MIDDLING_TOKENS - 1, 0, CLEARLY_POSITIVE, false).label())
+			.isEqualTo(SentimentLabel.POSITIVE);
+	}
+
+	@Test
+	void aShortTextThatWeighsUpAndCallsItselfSoSoIsNeutralUnlessItLeansFar() {
 		assertThat(Polarity.judged(reading(1), Polarity.MIDDLING_TOKENS - 1, 0, CLEARLY_POSITIVE, false).label())
+			.isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(Polarity.judged(reading(1), Polarity.MIDDLING_TOKENS - 1, 0, FAR_POSITIVE, false).label())
+			.isEqualTo(SentimentLabel.POSITIVE);
+		assertThat(Polarity.judged(reading(0), Polarity.MIDDLING_TOKENS - 1, 0, CLEARLY_POSITIVE, false).label())
 			.isEqualTo(SentimentLabel.POSITIVE);
 	}
 
@@ -77,6 +87,11 @@ class PolarityTest {
 	}
 
 	/** A text with some praise and some complaint, and that many lukewarm verdicts. */
+	private static ScoredText praiseOnly(int mixedVerdicts) {
+		double[] valences = { 1.5, 0, 0, 0 };
+		return new ScoredText(valences, new int[4], new int[4], 1, 0, 0, 0, mixedVerdicts);
+	}
+
 	private static ScoredText reading(int mixedVerdicts) {
 		double[] valences = { 1.5, 0, 0, -1.5 };
 		return new ScoredText(valences, new int[4], new int[4], 2, 0, 0, 0, mixedVerdicts);
