@@ -89,7 +89,8 @@ public final class Polarity {
 	 * unless its praise clearly outweighs it: "@airline the upgrade was amazing, shame
 	 * about the wifi". The caller passes {@code addressed} false for a post that thanks,
 	 * whose thanks praise what the brand did. A review that says it was so-so and leans
-	 * under {@link #MIDDLING_LEAN} either way is neutral.
+	 * under {@link #MIDDLING_LEAN} either way is neutral, and so is a shorter text that
+	 * weighs up before it says so ({@link #isWeighedUp}).
 	 */
 	public static Sentiment judged(ScoredText scored, int tokens, double extraNegative, SentimentModel model,
 			boolean addressed) {
