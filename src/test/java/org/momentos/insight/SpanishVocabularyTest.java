@@ -28,6 +28,9 @@ class SpanishVocabularyTest {
 			Es mi aerolínea preferida                           | positive
 			Añadir a favoritos                                  | neutral
 			Todo llegó sin un rasguño                           | positive
+			Se olvidaron nuestra maleta en Madrid               | negative
+			Cambiaron el vuelo y no avisaron a nadie            | negative
+			Qué ganas de matar a los de la compañía             | negative
 			""")
 	void plainComplaintsAndPraise(String text, String label) {
 		assertLabel(text, label);
