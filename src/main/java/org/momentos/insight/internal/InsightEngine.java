@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalDouble;
 import java.util.Set;
 
 import org.momentos.insight.Analysis;
@@ -50,6 +51,14 @@ public final class InsightEngine {
 			}
 		}
 		return false;
+	}
+
+	/**
+	 * The rating the writer gives in the text itself ("I gave it 3 stars because"), on a
+	 * 1-5 scale: when there is one, it decides the label.
+	 */
+	public static OptionalDouble statedRating(String text) {
+		return SelfRating.of(text);
 	}
 
 	public static String version() {

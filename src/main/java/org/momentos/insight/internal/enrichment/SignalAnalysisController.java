@@ -1,6 +1,11 @@
 package org.momentos.insight.internal.enrichment;
 
+import java.util.OptionalDouble;
+
+import org.momentos.insight.Enrichment;
 import org.momentos.insight.Enrichments;
+import org.momentos.insight.TextAnalyzer;
+import org.momentos.insight.internal.InsightEngine;
 import org.momentos.platform.Problem;
 import org.momentos.signal.Signal;
 import org.momentos.signal.SignalId;
@@ -35,10 +40,25 @@ class SignalAnalysisController {
 		SignalId signalId = new SignalId(id);
 		Signal signal = this.signals.find(access.workspaceId(), signalId)
 			.orElseThrow(() -> Problem.notFound("insight.signal.notFound"));
+		String text = EnrichmentStore.analysedText(signal.title(), signal.text());
+		Enrichment enrichment = this.enrichments.of(access.workspaceId(), signalId).orElse(null);
 		model.addAttribute("signal", signal);
-		model.addAttribute("text", EnrichmentStore.analysedText(signal.title(), signal.text()));
-		model.addAttribute("enrichment", this.enrichments.of(access.workspaceId(), signalId).orElse(null));
+		model.addAttribute("text", text);
+		model.addAttribute("enrichment", enrichment);
+		model.addAttribute("statedRating", statedRating(text, enrichment));
 		return "insight/signal-analysis";
+	}
+
+	/**
+	 * The rating written in the text that decided its label, when the signal was read by
+	 * this engine (an older one may not have read it); else null.
+	 */
+	private static Double statedRating(String text, Enrichment enrichment) {
+		if (text == null || enrichment == null || !TextAnalyzer.engineVersion().equals(enrichment.engineVersion())) {
+			return null;
+		}
+		OptionalDouble stars = InsightEngine.statedRating(text);
+		return stars.isPresent() ? stars.getAsDouble() : null;
 	}
 
 }
