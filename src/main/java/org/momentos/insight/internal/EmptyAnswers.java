@@ -16,11 +16,19 @@ final class EmptyAnswers {
 			"nothing to add", "nothing to say", "nothing else", "nada que anadir", "nada que comentar",
 			"nada que decir", "nada mas", "n a", "na", "ninguno", "ninguna", "none", "nada", "nothing");
 
+	/**
+	 * The most tokens such an answer has, its punctuation included: "Nada que añadir."
+	 */
+	private static final int MOST_TOKENS = 6;
+
 	private EmptyAnswers() {
 	}
 
 	/** Whether the words of the text are, all together, an answer with nothing in it. */
 	static boolean is(List<Token> tokens) {
+		if (tokens.isEmpty() || tokens.size() > MOST_TOKENS) {
+			return false;
+		}
 		StringBuilder words = new StringBuilder();
 		for (Token token : tokens) {
 			if (token.isWord()) {
