@@ -1,7 +1,9 @@
 package org.momentos.insight.internal;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * What the customer feared, expected or had been told before is not what happened: "I was
@@ -26,8 +28,9 @@ final class FearedOutcomes {
 			List.of("habia", "oido"), List.of("estaba", "preocupado"), List.of("estaba", "preocupada"),
 			List.of("suelo", "odiar"), List.of("normalmente", "odio"));
 
-	/** The first word of every opener, for one look-up per word. */
-	private static final Set<String> FIRST_WORDS = Set.copyOf(OPENERS.stream().map((opener) -> opener.get(0)).toList());
+	/** The openers by their first word, for one look-up per word of a text. */
+	private static final Map<String, List<List<String>>> BY_FIRST_WORD = OPENERS.stream()
+		.collect(Collectors.groupingBy((opener) -> opener.get(0)));
 
 	/**
 	 * Words that turn to what did happen: "y al final", "in the end", "y nada que ver".
@@ -79,10 +82,11 @@ final class FearedOutcomes {
 
 	/** The length of the opener at {@code at}, or 0. */
 	private static int openerAt(List<Token> tokens, int at) {
-		if (!FIRST_WORDS.contains(tokens.get(at).form())) {
+		List<List<String>> openers = BY_FIRST_WORD.get(tokens.get(at).form());
+		if (openers == null) {
 			return 0;
 		}
-		for (List<String> opener : OPENERS) {
+		for (List<String> opener : openers) {
 			if (matches(tokens, at, opener)) {
 				return opener.size();
 			}
