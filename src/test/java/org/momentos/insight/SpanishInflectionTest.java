@@ -21,6 +21,9 @@ class SpanishInflectionTest {
 			Me cobra 60 euros por la maleta de mano                | negative
 			Un pasajero se cansa de esperar y baja del avión       | negative
 			Iberia me anula el vuelo cuatro días después de reservar | negative
+			Cada vez que vuelo me pierden la maleta                | negative
+			En Ezeiza me perdieron la valija otra vez              | negative
+			Ya han perdido mis maletas dos veces                   | negative
 			""")
 	void phrasesInAnotherInflection(String text, String label) {
 		assertLabel(text, label);
