@@ -48,6 +48,13 @@ class SpanishVocabularyTest {
 			El hotel es la caña                                 | positive
 			Qué planazo                                         | positive
 			Un hotel cojonudo                                   | positive
+			Hace dos días que no anda el wifi y nadie me da bola | negative
+			Ustedes me tienen berraco con esa factura           | negative
+			La app del banco está del nabo                      | negative
+			El celular no agarra señal en mi casa               | negative
+			Me devolvieron la plata sin vueltas                 | positive
+			Ese repartidor merece un aumento                    | positive
+			Ya tengo los pasajes pa Cartagena!!!                | positive
 			""")
 	void colloquialVerdictsOfSpainAndLatinAmerica(String text, String label) {
 		assertLabel(text, label);
