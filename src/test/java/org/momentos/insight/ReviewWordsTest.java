@@ -159,4 +159,23 @@ class ReviewWordsTest {
 		assertThat(analyzer.analyze(onlyComplaint).sentiment().label().code()).isNotEqualTo("negative");
 	}
 
+	/**
+	 * Loyalty said as a negation ("never once let us down"), a superlative said as one
+	 * ("never been this calm"), and things a review names that VADER weighs ("as a gift",
+	 * "deep clean"); a promise is no praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Our go-to place for years and it has never once let us down | positive
+			Nunca nos ha fallado en cinco años                           | positive
+			My skin has never been this calm                             | positive
+			The dentist was so patient with my son                       | positive
+			Bought it as a gift for my sister                            | neutral
+			Booked a deep clean before we moved out                      | neutral
+			They promised it would be fixed by noon                      | neutral
+			""")
+	void whatWholeReviewsSay(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
