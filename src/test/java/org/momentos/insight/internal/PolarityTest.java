@@ -34,9 +34,20 @@ class PolarityTest {
 			.isEqualTo(SentimentLabel.NEGATIVE);
 	}
 
+	/** A neutral reading that leans to the negative by more than the long-text lean. */
+	private static final SentimentModel LEANS_FAR_NEGATIVE = modelWithBias(0.9, 1.0, -1.0);
+
 	@Test
-	void aLongReviewThatLeansNegativeStaysAMixedVerdict() {
+	void aLongReviewThatLeansALittleNegativeStaysAMixedVerdict() {
 		assertThat(Polarity.judged(reading(0), Polarity.SHORT_TEXT, 0, LEANS_NEGATIVE, false).label())
+			.isEqualTo(SentimentLabel.NEUTRAL);
+	}
+
+	@Test
+	void aLongReviewThatLeansFarNegativeIsAComplaintUnlessItCallsItselfSoSo() {
+		assertThat(Polarity.judged(reading(0), Polarity.SHORT_TEXT, 0, LEANS_FAR_NEGATIVE, false).label())
+			.isEqualTo(SentimentLabel.NEGATIVE);
+		assertThat(Polarity.judged(reading(1), Polarity.SHORT_TEXT, 0, LEANS_FAR_NEGATIVE, false).label())
 			.isEqualTo(SentimentLabel.NEUTRAL);
 	}
 
