@@ -18,6 +18,7 @@ class SoSoReviewsTest {
 					Nada especial. El personal fue muy amable y la ubicación es buena, aunque el baño necesitaba una limpieza. | neutral
 					Nothing special. The staff were very friendly and the location is good, although the bathroom needed a clean. | neutral
 					Mixed feelings. The pool was great and the staff lovely, but the room was a little small for four.       | neutral
+					The plumber was professional and explained what he was doing. The leak is mostly gone. Mostly. It still drips at night and another visit costs extra. Reasonable, not miraculous. We'll see. | neutral
 					Nothing special, but the staff were absolutely wonderful and the room was spotless, we loved every minute! | positive
 					Can't recommend this dental practice enough.                                                              | positive
 					I can't thank the crew enough                                                                             | positive
