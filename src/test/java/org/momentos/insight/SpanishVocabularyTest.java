@@ -31,6 +31,9 @@ class SpanishVocabularyTest {
 			Se olvidaron nuestra maleta en Madrid               | negative
 			Cambiaron el vuelo y no avisaron a nadie            | negative
 			Qué ganas de matar a los de la compañía             | negative
+			No estoy de acuerdo con la respuesta del seguro      | negative
+			Llevo una semana sin información sobre mi reclamación | negative
+			Tras mucho pelear me dieron un vale de 20 euros      | negative
 			""")
 	void plainComplaintsAndPraise(String text, String label) {
 		assertLabel(text, label);
