@@ -45,6 +45,8 @@ class AspectsAndThemesTest {
 			The bathroom was filthy                       | cleanliness
 			Way too expensive for what you get            | price_value
 			The technician did not know what he was doing | staff_competence
+			Hace tres días que no anda la fibra           | reliability
+			Two days with no internet at home             | reliability
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
