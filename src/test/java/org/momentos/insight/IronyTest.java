@@ -3,6 +3,7 @@ package org.momentos.insight;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /**
@@ -11,6 +12,8 @@ import static org.momentos.insight.LabelAssertions.assertLabel;
  * complaint.
  */
 class IronyTest {
+
+	private static final TextAnalyzer analyzer = TextAnalyzer.create();
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -92,6 +95,22 @@ class IronyTest {
 			""")
 	void praiseThatGreetsAWaitIsIronic(String text, String label) {
 		assertLabel(text, label);
+	}
+
+	/**
+	 * Praise in quotation marks is the brand's word, quoted to be doubted: it weighs
+	 * nothing, so the same complaint reads sharper with the quotes than without them.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Your "friendly" staff hung up on me twice                               | Your friendly staff hung up on me twice
+					So much for the "amazing" customer service, still waiting for a reply   | So much for the amazing customer service, still waiting for a reply
+					Vaya 'atención personalizada', 40 minutos al teléfono para nada         | Vaya atención personalizada, 40 minutos al teléfono para nada
+					""")
+	void praiseInQuotesIsTheBrandsWord(String quoted, String plain) {
+		assertThat(analyzer.analyze(quoted).sentiment().score())
+			.isLessThan(analyzer.analyze(plain).sentiment().score());
 	}
 
 }

@@ -68,7 +68,7 @@ public final class InsightEngine {
 	public Analysis analyze(String text, Language hint) {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		ScoredText scored = score(tokens, language);
+		ScoredText scored = score(text, tokens, language);
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
 		boolean addressed = addressesSomeone(text);
 		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
@@ -90,7 +90,7 @@ public final class InsightEngine {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		double extra = complaintMass(this.lexicons.cues().count(tokens, language));
-		return SentimentFeatures.of(score(tokens, language), tokens.size(), extra);
+		return SentimentFeatures.of(score(text, tokens, language), tokens.size(), extra);
 	}
 
 	/**
@@ -100,7 +100,7 @@ public final class InsightEngine {
 	public Sentiment sentimentTowards(String text, String target, Language hint) {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		ScoredText scored = score(tokens, language);
+		ScoredText scored = score(text, tokens, language);
 		List<ThemeMatcher.Mention> mentions = new ArrayList<>(this.themes.mentions(tokens, language));
 		ThemeMatcher.Mention targetMention = find(tokens, target);
 		if (targetMention == null) {
@@ -112,6 +112,13 @@ public final class InsightEngine {
 		mentions.sort(java.util.Comparator.comparingInt(ThemeMatcher.Mention::at));
 		double[] felt = AspectPolarity.assign(scored, mentions);
 		return AspectPolarity.sentiment(felt[mentions.indexOf(targetMention)]);
+	}
+
+	/** The lexicon's reading of a text, with the praise it only quotes silenced. */
+	private ScoredText score(String text, List<Token> tokens, Language language) {
+		ScoredText scored = score(tokens, language);
+		QuotedPraise.silence(text, tokens, scored.valences());
+		return scored;
 	}
 
 	private ScoredText score(List<Token> tokens, Language language) {
