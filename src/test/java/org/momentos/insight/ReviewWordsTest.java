@@ -173,6 +173,8 @@ class ReviewWordsTest {
 			Bought it as a gift for my sister                            | neutral
 			Booked a deep clean before we moved out                      | neutral
 			They promised it would be fixed by noon                      | neutral
+			I really wanted to love this tea                             | negative
+			Quería que me gustara, pero no                               | negative
 			""")
 	void whatWholeReviewsSay(String text, String label) {
 		assertLabel(text, label);
