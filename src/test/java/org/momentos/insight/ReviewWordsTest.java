@@ -175,6 +175,8 @@ class ReviewWordsTest {
 			They promised it would be fixed by noon                      | neutral
 			I really wanted to love this tea                             | negative
 			Quería que me gustara, pero no                               | negative
+			Little flavor and lacks body                                 | negative
+			El café tiene poco sabor                                     | negative
 			""")
 	void whatWholeReviewsSay(String text, String label) {
 		assertLabel(text, label);
