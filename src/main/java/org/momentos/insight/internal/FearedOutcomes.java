@@ -53,6 +53,11 @@ final class FearedOutcomes {
 	private FearedOutcomes() {
 	}
 
+	/**
+	 * Silences every opinion from each opener to the end of its clause: a sentence end, a
+	 * contrast, a word of {@link #TURNS}, "and" / "y" before {@link #AFTER_AND}, or
+	 * {@link #REACH} words.
+	 */
 	static void silence(List<Token> tokens, Term[] terms, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
 			int length = openerAt(tokens, i);

@@ -6,7 +6,8 @@ import java.util.Set;
 /**
  * Remedies ({@code @remedy}: "solved", "got rid of", "me quitó", "solucionaron") take the
  * complaint after them away: "solved my dog's digestive issues" is praise. A negated
- * remedy leaves the complaint standing: "nobody fixed the leak". Part of
+ * remedy leaves the complaint standing: "nobody fixed the leak". A remedy that points
+ * back ("sorted it out") silences the problem told just before it. Part of
  * {@link SentimentScorer}, which turns a complaint taken away as it turns a negated one.
  */
 final class Remedies {
@@ -82,12 +83,22 @@ final class Remedies {
 	 */
 	private static final Set<String> POINTING_BACK = Set.of("it", "them", "lo", "la", "los", "las");
 
+	/** How many words before a remedy what it fixed is looked for. */
+	private static final int FIXED_REACH = 8;
+
+	/**
+	 * Words before "it" that make a remedy still to be done: "I have to get it replaced".
+	 */
+	private static final Set<String> NOT_DONE = Set.of("get", "have", "need", "needs", "want", "wants", "to", "will",
+			"would", "must", "should");
+
 	/**
 	 * "Had a problem with a double charge, Sam sorted it out", "el router fallaba y me lo
 	 * cambiaron al día siguiente": a remedy that points back to what it fixed ("it",
-	 * "lo") silences the complaints before it in its sentence; they tell the problem, not
-	 * the service. A negated remedy silences nothing: "the app crashed and nobody fixed
-	 * it".
+	 * "lo") silences the complaints in the {@link #FIXED_REACH} words before it in its
+	 * sentence; they tell the problem, not the service. A negated remedy, or one still to
+	 * be done, silences nothing: "the app crashed and nobody fixed it", "I have to get it
+	 * replaced".
 	 */
 	static void silenceWhatWasFixed(List<Token> tokens, Term[] terms, double[] valences) {
 		for (int i = 1; i < tokens.size(); i++) {
@@ -102,15 +113,6 @@ final class Remedies {
 			}
 		}
 	}
-
-	/** How many words before a remedy what it fixed is looked for. */
-	private static final int FIXED_REACH = 8;
-
-	/**
-	 * Words before "it" that make a remedy still to be done: "I have to get it replaced".
-	 */
-	private static final Set<String> NOT_DONE = Set.of("get", "have", "need", "needs", "want", "wants", "to", "will",
-			"would", "must", "should");
 
 	private static boolean pointsBack(List<Token> tokens, int at) {
 		if (at >= 2 && NOT_DONE.contains(tokens.get(at - 2).form())) {
