@@ -1,0 +1,102 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/**
+ * Negation in both languages, as tables of examples: what negates, what only looks like a
+ * negation, how far a negation reaches, and what is missing.
+ */
+class NegationTest {
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El servicio fue bueno                  | positive
+			La comida no estaba buena              | negative
+			No está nada mal                       | positive
+			No me gustó nada                       | negative
+			Nunca me atendieron bien               | negative
+			Sin problemas, todo llegó              | positive
+			Poco amable el recepcionista           | negative
+			The service was good                   | positive
+			The food was not good                  | negative
+			Not bad at all                         | positive
+			I didn't like it                       | negative
+			Never disappoints                      | positive
+			No complaints, works as described      | positive
+			The room was no good                   | negative
+			I have no faith in this airline        | negative
+			No problem at all, thanks              | positive
+			""")
+	void negation(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Negation words that do not negate ("not only", "no doubt", "can't recommend it
+	 * enough", "couldn't be more" intensifies), a Spanish negation that reaches across
+	 * clitics, articles and "haber" without counting them, words that negate without
+	 * "not" ("never fails to" affirms, "less friendly", "menos amable", "imposible
+	 * descansar") and those that look like them but do not ("al menos"). A negation stops
+	 * at "and" / "y" that opens a clause of its own ("y me la arreglaron"), not between
+	 * two words it negates ("not clean and comfortable").
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Not only great food but also cheap            | positive
+			No doubt the best hotel in town               | positive
+			I can't recommend it enough                   | positive
+			Could not be more disappointed                | negative
+			No solo es barato sino también rico           | positive
+			No podría estar más decepcionado              | negative
+			La comida no nos pareció muy buena            | negative
+			Nunca hemos tenido una mala experiencia       | positive
+			This airline never fails to disappoint        | negative
+			Their chef never fails to amaze us            | positive
+			Este hotel nunca deja de sorprenderme         | positive
+			The staff were less friendly this year        | negative
+			El personal menos amable que el año pasado    | negative
+			Al menos la comida era buena                  | positive
+			Lo que menos me gustó fue la piscina          | negative
+			Imposible descansar con la obra de al lado    | negative
+			You no longer have my trust                   | negative
+			La tele no encendía y me la arreglaron en el acto | positive
+			It didn't work and they fixed it in minutes   | positive
+			The room was not clean and comfortable        | negative
+			""")
+	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * What is missing is a complaint ("no había toallas"); an absence before a sentiment
+	 * word negates it, and a known phrase at its "no" ("no problem") still wins.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			There was no hot water in the morning         | negative
+			No había toallas en el baño                   | negative
+			No tienen wifi en las habitaciones            | negative
+			There was no problem with the room            | positive
+			There is no better place in town              | positive
+			No hubo ningún problema con la reserva        | positive
+			No hay que olvidar el paraguas                | neutral
+			""")
+	void absence(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Nothing worse than waiting on hold with them     | negative
+			There's nothing better than flying with them     | positive
+			Nada peor que Iberia desde el proceso de compra  | negative
+			No hay nada mejor que volar con ellos            | positive
+			""")
+	void aComparisonWithNoEqualIsNotANegation(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
