@@ -94,31 +94,30 @@ public final class CueDetector {
 			"worried", "nervous");
 
 	private static boolean negatedBefore(List<Token> tokens, int at) {
-		for (int k = at - 1; k >= 0 && k >= at - 2; k--) {
-			Token token = tokens.get(k);
-			if (token.isPunct()) {
-				return false;
-			}
-			if (NEGATIONS.contains(token.form()) || FEARS.contains(token.form())) {
-				return true;
-			}
-		}
-		return false;
+		return anyWithin(tokens, at, 2, NEGATIONS) || anyWithin(tokens, at, 2, FEARS);
 	}
 
 	/**
 	 * Words that name a source rather than a threat: "según la OCU", "according to the
 	 * BBB" cite a consumer body, "voy a denunciar a la OCU" goes to it.
 	 */
-	private static final Set<String> CITING = Set.of("segun", "según", "according", "acorde", "per");
+	private static final Set<String> CITING = Set.of("segun", "according", "acorde", "per");
 
 	private static boolean citedBefore(List<Token> tokens, int at) {
-		for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
+		return anyWithin(tokens, at, 3, CITING);
+	}
+
+	/**
+	 * Whether one of {@code words} is among the {@code reach} words before, in its
+	 * clause.
+	 */
+	private static boolean anyWithin(List<Token> tokens, int at, int reach, Set<String> words) {
+		for (int k = at - 1; k >= 0 && k >= at - reach; k--) {
 			Token token = tokens.get(k);
 			if (token.isPunct()) {
 				return false;
 			}
-			if (CITING.contains(token.form())) {
+			if (words.contains(token.form())) {
 				return true;
 			}
 		}

@@ -100,7 +100,7 @@ public final class Polarity {
 	 * about the wifi". The caller passes {@code addressed} false for a post that thanks,
 	 * whose thanks praise what the brand did. A review that says it was so-so and leans
 	 * under {@link #MIDDLING_LEAN} either way is neutral, and so is a shorter text that
-	 * weighs up before it says so ({@link #isWeighedUp}).
+	 * weighs up before it says so ({@link #weighsUp}).
 	 */
 	public static Sentiment judged(ScoredText scored, int tokens, double extraNegative, SentimentModel model,
 			boolean addressed) {
@@ -112,20 +112,12 @@ public final class Polarity {
 		double score = Math.round((p[SentimentLabel.POSITIVE.ordinal()] - p[SentimentLabel.NEGATIVE.ordinal()]) * 1000)
 				/ 1000.0;
 		SentimentLabel label = SentimentModel.mostLikely(p);
-		if (label == SentimentLabel.NEUTRAL && score <= -COMPLAINT_LEAN && tokens < SHORT_TEXT
-				&& scored.mixedVerdicts() == 0) {
-			label = SentimentLabel.NEGATIVE;
-		}
-		if (label == SentimentLabel.NEUTRAL && score <= -LONG_COMPLAINT_LEAN && tokens >= SHORT_TEXT
-				&& scored.mixedVerdicts() == 0) {
+		double complaintLean = (tokens < SHORT_TEXT) ? COMPLAINT_LEAN : LONG_COMPLAINT_LEAN;
+		if (label == SentimentLabel.NEUTRAL && score <= -complaintLean && scored.mixedVerdicts() == 0) {
 			label = SentimentLabel.NEGATIVE;
 		}
 		if (label != SentimentLabel.NEUTRAL && scored.mixedVerdicts() > 0 && Math.abs(score) < MIDDLING_LEAN
-				&& tokens >= MIDDLING_TOKENS) {
-			label = SentimentLabel.NEUTRAL;
-		}
-		if (label != SentimentLabel.NEUTRAL && tokens < MIDDLING_TOKENS && isWeighedUp(scored)
-				&& Math.abs(score) < MIDDLING_LEAN) {
+				&& (tokens >= MIDDLING_TOKENS || weighsUp(scored))) {
 			label = SentimentLabel.NEUTRAL;
 		}
 		if (addressed && label != SentimentLabel.NEGATIVE && scored.negative() + extraNegative > 0
@@ -163,9 +155,8 @@ public final class Polarity {
 	 * under {@link #MIDDLING_TOKENS} a middling word alone ("ok") is too often a reply to
 	 * count, but after weighing up it is the verdict.
 	 */
-	private static boolean isWeighedUp(ScoredText scored) {
-		return scored.mixedVerdicts() > 0
-				&& (scored.contrasts() > 0 || (scored.positive() > 0 && scored.negative() > 0));
+	private static boolean weighsUp(ScoredText scored) {
+		return scored.contrasts() > 0 || (scored.positive() > 0 && scored.negative() > 0);
 	}
 
 	private static SentimentLabel label(double score, double net) {

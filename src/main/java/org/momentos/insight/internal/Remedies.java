@@ -55,23 +55,15 @@ final class Remedies {
 				return Remedy.NONE;
 			}
 			if (before != null && before.kind() == Term.Kind.REMEDY) {
-				return negatedBefore(tokens, terms, k) ? Remedy.KEPT : Remedy.TAKEN_AWAY;
+				return ValenceShifters.negatedWithin(tokens, terms, k, NEGATION_REACH) ? Remedy.KEPT
+						: Remedy.TAKEN_AWAY;
 			}
 		}
 		return Remedy.NONE;
 	}
 
-	private static boolean negatedBefore(List<Token> tokens, Term[] terms, int at) {
-		for (int k = at - 1; k >= 0 && k >= at - 3; k--) {
-			if (tokens.get(k).isPunct()) {
-				return false;
-			}
-			if (terms[k] != null && terms[k].kind() == Term.Kind.NEGATOR) {
-				return true;
-			}
-		}
-		return false;
-	}
+	/** How many words before a remedy its negation is looked for: "nobody ever fixed". */
+	private static final int NEGATION_REACH = 3;
 
 	/** Verbs that fix a problem, folded: the remedies and the phrases built on them. */
 	private static final Set<String> FIXING = Set.of("sorted", "fixed", "solved", "resolved", "refunded", "replaced",
@@ -103,7 +95,7 @@ final class Remedies {
 	static void silenceWhatWasFixed(List<Token> tokens, Term[] terms, double[] valences) {
 		for (int i = 1; i < tokens.size(); i++) {
 			if (!FIXING.contains(tokens.get(i).form()) || !pointsBack(tokens, i) || valences[i] < 0
-					|| negatedBefore(tokens, terms, i)) {
+					|| ValenceShifters.negatedWithin(tokens, terms, i, NEGATION_REACH)) {
 				continue;
 			}
 			for (int k = i - 1; k >= 0 && k >= i - FIXED_REACH && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {

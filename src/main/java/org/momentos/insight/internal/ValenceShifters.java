@@ -22,6 +22,9 @@ final class ValenceShifters {
 
 	private static final int IRREALIS_REACH = 4;
 
+	/** How many words before a hypothetical a negation denies it: "no me esperaba". */
+	private static final int DENIAL_REACH = 2;
+
 	/**
 	 * "would have been perfect if the sleeves were longer", "habría sido perfecto si":
 	 * praise in the next few words of the clause did not happen, so it reads as a mild
@@ -29,7 +32,8 @@ final class ValenceShifters {
 	 */
 	static void weighIrrealis(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
-			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS || negatedBefore(tokens, terms, i)) {
+			if (terms[i] == null || terms[i].kind() != Term.Kind.IRREALIS
+					|| negatedWithin(tokens, terms, i, DENIAL_REACH)) {
 				continue;
 			}
 			int end = clauseEnd(tokens, terms, i + spans[i], IRREALIS_REACH);
@@ -42,12 +46,14 @@ final class ValenceShifters {
 	}
 
 	/**
-	 * "no me esperaba que fuera tan fácil", "never expected it to be this good": an
-	 * expectation denied is a surprise, and its praise stands.
+	 * Whether a negation is among the {@code reach} words before {@code at}, in its
+	 * clause: "no me esperaba que fuera tan fácil" and "never expected it to be this
+	 * good" deny an expectation, so its praise stands; "nobody fixed the leak" denies a
+	 * remedy.
 	 */
-	private static boolean negatedBefore(List<Token> tokens, Term[] terms, int at) {
-		for (int k = at - 1; k >= 0 && k >= at - 2 && !tokens.get(k).isPunct(); k--) {
-			if (isPlainNegator(terms[k])) {
+	static boolean negatedWithin(List<Token> tokens, Term[] terms, int at, int reach) {
+		for (int k = at - 1; k >= 0 && k >= at - reach && !tokens.get(k).isPunct(); k--) {
+			if (terms[k] != null && terms[k].kind() == Term.Kind.NEGATOR) {
 				return true;
 			}
 		}
