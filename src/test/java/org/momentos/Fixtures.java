@@ -1,9 +1,12 @@
 package org.momentos;
 
+import java.time.Duration;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Supplier;
 
 import org.momentos.journey.Journey;
 import org.momentos.journey.JourneyId;
@@ -96,6 +99,30 @@ public class Fixtures {
 			return this.workspace.slug();
 		}
 
+	}
+
+	/**
+	 * What {@code probe} finds once it finds something, asked every 20 ms for up to
+	 * {@code limit}: work done in the background, such as the enrichment of a signal.
+	 */
+	public static <T> T await(Supplier<Optional<T>> probe, Duration limit) {
+		long deadline = System.nanoTime() + limit.toNanos();
+		while (true) {
+			Optional<T> found = probe.get();
+			if (found.isPresent()) {
+				return found.get();
+			}
+			if (System.nanoTime() > deadline) {
+				throw new AssertionError("Nothing after " + limit);
+			}
+			try {
+				Thread.sleep(20);
+			}
+			catch (InterruptedException ex) {
+				Thread.currentThread().interrupt();
+				throw new AssertionError(ex);
+			}
+		}
 	}
 
 }

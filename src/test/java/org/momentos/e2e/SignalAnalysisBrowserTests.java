@@ -67,14 +67,12 @@ class SignalAnalysisBrowserTests {
 					es-ES | Buen sabor y entrega rápida, pero le doy 2 estrellas porque la caja llegó aplastada      | negativo | 2 de 5 estrellas
 					""")
 	void theAnalysisShowsTheAspectsAndTheRatingThatDecidedTheLabel(String locale, String review, String label,
-			String rating) throws InterruptedException {
+			String rating) {
 		Team team = this.fixtures.aWorkspace("Analysis " + locale);
 		SignalId signal = aReviewAnalysed(team, review);
 
 		try (BrowserContext context = browser.newContext(locale)) {
-			Page page = context.newPage();
-			new LoginPage(page, baseUrl()).logIn(team.owner().email(), Fixtures.PASSWORD);
-			page.navigate(baseUrl() + "/w/" + team.slug() + "/signals/" + signal + "/analysis");
+			Page page = analysisPage(context, team, signal);
 
 			assertThat(page.locator("blockquote.analysed-text"))
 				.containsText(review.substring(review.lastIndexOf(" ") + 1));
@@ -93,32 +91,32 @@ class SignalAnalysisBrowserTests {
 			en-GB | The room was lovely but the breakfast was cold
 			es-ES | La habitación preciosa pero el desayuno frío
 			""")
-	void aTextWithoutARatingShowsNone(String locale, String review) throws InterruptedException {
+	void aTextWithoutARatingShowsNone(String locale, String review) {
 		Team team = this.fixtures.aWorkspace("No rating " + locale);
 		SignalId signal = aReviewAnalysed(team, review);
 
 		try (BrowserContext context = browser.newContext(locale)) {
-			Page page = context.newPage();
-			new LoginPage(page, baseUrl()).logIn(team.owner().email(), Fixtures.PASSWORD);
-			page.navigate(baseUrl() + "/w/" + team.slug() + "/signals/" + signal + "/analysis");
+			Page page = analysisPage(context, team, signal);
 
 			assertThat(page.locator("mark.aspect").first()).isVisible();
 			assertThat(page.locator(".stated-rating")).hasCount(0);
 		}
 	}
 
-	private SignalId aReviewAnalysed(Team team, String review) throws InterruptedException {
+	private SignalId aReviewAnalysed(Team team, String review) {
 		Receipt receipt = this.signals.receive(team.workspace().id(), new NewSignal(SignalSource.REVIEW, null, null,
 				null, Scores.NONE, null, review, null, null, null, null));
 		SignalId signal = ((Receipt.Accepted) receipt).signal();
-		long deadline = System.nanoTime() + Duration.ofSeconds(10).toNanos();
-		while (this.enrichments.of(team.workspace().id(), signal).isEmpty()) {
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Signal " + signal + " not analysed after 10 s");
-			}
-			Thread.sleep(20);
-		}
+		Fixtures.await(() -> this.enrichments.of(team.workspace().id(), signal), Duration.ofSeconds(10));
 		return signal;
+	}
+
+	/** The owner logs in and opens the analysis of the signal. */
+	private Page analysisPage(BrowserContext context, Team team, SignalId signal) {
+		Page page = context.newPage();
+		new LoginPage(page, baseUrl()).logIn(team.owner().email(), Fixtures.PASSWORD);
+		page.navigate(baseUrl() + "/w/" + team.slug() + "/signals/" + signal + "/analysis");
+		return page;
 	}
 
 	private String baseUrl() {

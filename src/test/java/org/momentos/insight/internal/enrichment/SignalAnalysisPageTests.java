@@ -56,8 +56,7 @@ class SignalAnalysisPageTests {
 				new NewSignal(SignalSource.REVIEW, null, null, null, Scores.NONE, null,
 						"La comida excelente pero el servicio pésimo, tardaron una hora.", null, null, null, null));
 		this.signal = ((Receipt.Accepted) receipt).signal();
-		SignalEnrichmentTests.await(() -> this.enrichments.of(this.team.workspace().id(), this.signal),
-				Duration.ofSeconds(10));
+		Fixtures.await(() -> this.enrichments.of(this.team.workspace().id(), this.signal), Duration.ofSeconds(10));
 	}
 
 	@ParameterizedTest(name = "[{0}]")

@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
-import java.util.function.Supplier;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -155,27 +154,7 @@ class SignalEnrichmentTests {
 	}
 
 	private Enrichment awaitEnrichment(SignalId id) {
-		return await(() -> this.enrichments.of(this.team.workspace().id(), id), Duration.ofSeconds(10));
-	}
-
-	static <T> T await(Supplier<Optional<T>> probe, Duration limit) {
-		long deadline = System.nanoTime() + limit.toNanos();
-		while (true) {
-			Optional<T> found = probe.get();
-			if (found.isPresent()) {
-				return found.get();
-			}
-			if (System.nanoTime() > deadline) {
-				throw new AssertionError("Nothing after " + limit);
-			}
-			try {
-				Thread.sleep(20);
-			}
-			catch (InterruptedException ex) {
-				Thread.currentThread().interrupt();
-				throw new AssertionError(ex);
-			}
-		}
+		return Fixtures.await(() -> this.enrichments.of(this.team.workspace().id(), id), Duration.ofSeconds(10));
 	}
 
 }
