@@ -108,6 +108,31 @@ class CustomerServicePostsTest {
 	}
 
 	/**
+	 * Thanks for a remedy are praise, whatever the problem it took away: the broken
+	 * heater, the delay and the double charge are what was fixed. Thanks for an answer
+	 * are sincere too, and the delay it was about is not what is thanked for. Thanks for
+	 * not fixing, or for not telling, stay irony.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@shop thanks for fixing my broken heater                         | positive
+			@airline thank you for fixing my 5 hour delay                    | positive
+			@bank thank you for refunding the double charge                  | positive
+			@bank thanks for waiving the late fee                            | positive
+			@shop thanks for the refund                                      | positive
+			@airline thanks for letting me know about the delay              | positive
+			@telco gracias por solucionar el problema tan rápido             | positive
+			@banco gracias por resolver la incidencia del cobro duplicado    | positive
+			@tienda gracias por el reembolso                                 | positive
+			@aerolinea gracias por avisar del retraso                        | positive
+			@shop thanks for not fixing it                                   | negative
+			@telco gracias por no solucionar nada                            | negative
+			""")
+	void thanksForARemedyArePraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * Complaints that hold no opinion word: no reply, no way to get through, nothing
 	 * done, a service that is down, a brand told to fix itself, a customer who will not
 	 * come back.

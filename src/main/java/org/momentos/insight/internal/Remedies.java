@@ -114,4 +114,65 @@ final class Remedies {
 				|| (at + 1 < tokens.size() && POINTING_BACK.contains(tokens.get(at + 1).form()));
 	}
 
+	/**
+	 * How a remedy thanked for begins, folded: "thanks for fixing", "thanks for the
+	 * refund", "gracias por solucionarlo", "gracias por el reembolso".
+	 */
+	private static final List<String> THANKED_REMEDIES = List.of("fix", "sorting", "resolv", "solv", "solution",
+			"refund", "replac", "repair", "waiv", "correcting", "correction", "reimburs", "compensat", "solucion",
+			"arregl", "repar", "reembols", "devolv", "devolucion", "corregi", "corrig", "compens");
+
+	/**
+	 * How an answer thanked for begins, folded: "thanks for letting me know", "gracias
+	 * por avisar". Courtesy more than praise, so it adds none, but what it answers about
+	 * is not what is thanked for: "thanks for the update on the delay".
+	 */
+	private static final List<String> THANKED_ANSWERS = List.of("updat", "info", "notif", "letting", "heads", "respond",
+			"response", "reply", "replie", "replying", "answer", "avis", "respuesta", "contest", "actualiz");
+
+	/** Words that may open what is thanked for: "thanks for the refund". */
+	private static final Set<String> DETERMINERS = Set.of("the", "my", "our", "your", "a", "an", "that", "this", "el",
+			"la", "los", "las", "mi", "mis", "su", "sus", "tu", "tus", "esa", "ese", "este", "esta", "un", "una");
+
+	/** The praise a remedy thanked for carries, as much as "fixed". */
+	private static final double THANKED_REMEDY = 1.2;
+
+	/**
+	 * "thanks for fixing my broken heater", "gracias por solucionar el problema tan
+	 * rápido", "thanks for the update on the delay": when the thanks that end just before
+	 * {@code at} are for a remedy or an answer, the complaints in the clause thanked for
+	 * are the problem remedied or asked about, so they weigh nothing, the speed of the
+	 * remedy is praise, and so is the remedy. Returns whether they were.
+	 */
+	static boolean praiseWhatWasThankedFor(List<Token> tokens, Term[] terms, double[] valences, int at) {
+		int k = at < tokens.size() && DETERMINERS.contains(tokens.get(at).form()) ? at + 1 : at;
+		if (k >= tokens.size() || !tokens.get(k).isWord()) {
+			return false;
+		}
+		String form = tokens.get(k).form();
+		boolean remedy = startsWithAny(form, THANKED_REMEDIES);
+		if (!remedy && !startsWithAny(form, THANKED_ANSWERS)) {
+			return false;
+		}
+		if (remedy) {
+			valences[k] = Math.max(valences[k], THANKED_REMEDY);
+		}
+		int end = ValenceShifters.clauseEnd(tokens, terms, k, FIXED_REACH);
+		for (int j = k + 1; j < end; j++) {
+			if (valences[j] < 0) {
+				valences[j] = terms[j] != null && terms[j].kind() == Term.Kind.EASE ? -valences[j] : 0;
+			}
+		}
+		return true;
+	}
+
+	private static boolean startsWithAny(String form, List<String> stems) {
+		for (String stem : stems) {
+			if (form.startsWith(stem)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 }

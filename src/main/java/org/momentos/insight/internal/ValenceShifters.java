@@ -114,7 +114,9 @@ final class ValenceShifters {
 	 * the quick help with my lost bag" stays thanks. Thanks for not doing something are
 	 * ironic too ("thx for not responding", "gracias por no avisar"), unless the word
 	 * after the negation is a complaint that was spared ("thanks for not giving up on
-	 * me").
+	 * me"). Thanks for a remedy or an answer are sincere: "thanks for fixing my broken
+	 * heater", "gracias por avisar del retraso"
+	 * ({@link Remedies#praiseWhatWasThankedFor}).
 	 */
 	static void turnIronicThanks(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
@@ -127,6 +129,9 @@ final class ValenceShifters {
 			if (start + 1 < end && isPlainNegator(terms[start])) {
 				ironic = valences[start + 1] <= 0; // what was not done: "not responding"
 				end = start;
+			}
+			else if (Remedies.praiseWhatWasThankedFor(tokens, terms, valences, start)) {
+				continue;
 			}
 			for (int k = start; k < end; k++) {
 				Term term = terms[k];
