@@ -65,6 +65,7 @@ class SignalAnalysisBrowserTests {
 			textBlock = """
 					en-GB | Lovely flavour and quick delivery, but I gave it 3 stars because the box arrived crushed | neutral  | 3 of 5 stars
 					es-ES | Buen sabor y entrega rápida, pero le doy 2 estrellas porque la caja llegó aplastada      | negativo | 2 de 5 estrellas
+					en-GB | Gave a 7 because the app keeps logging me out, but the staff were lovely          | neutral  | 7 of 10
 					""")
 	void theAnalysisShowsTheAspectsAndTheRatingThatDecidedTheLabel(String locale, String review, String label,
 			String rating) {

@@ -39,8 +39,28 @@ class OwnRatingsTest {
 			I usually wear a 8/10 and the small swallowed me, so disappointing            | negative
 			Don't get the 1 star reviews, mine arrived fast and works great               | positive
 			No entiendo las reseñas de una estrella, a mí me llegó perfecto               | positive
+			Give it 10 minutes and it crashes again                                      | negative
+			There was a 7 hour delay and nobody told us                                  | negative
 			""")
 	void whatIsNotTheWritersRating(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * A bare score, as in an NPS answer, is out of 10: 6 and 7 are lukewarm, however the
+	 * reason reads, and 8 to 10 are praise. Under 6 it could be stars, so the text
+	 * decides.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gave a 7 because delivery was slow                                           | neutral
+			Gave a 7 because I don't really recommend banks to people                    | neutral
+			Le pongo un 6 porque tardaron mucho en contestar                             | neutral
+			Le doy un 8 porque me atendieron bien aunque tardaron                        | positive
+			I'd give them a 9, the app could be faster                                   | positive
+			Le doy un 5 porque llegó tarde y roto                                        | negative
+			""")
+	void aBareScoreIsOutOfTen(String text, String label) {
 		assertLabel(text, label);
 	}
 

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.Set;
 
 import org.momentos.insight.Analysis;
@@ -59,6 +60,14 @@ public final class InsightEngine {
 	 */
 	public static OptionalDouble statedRating(String text) {
 		return SelfRating.of(text);
+	}
+
+	/**
+	 * The bare 0-10 score the writer gives in the text, as in an NPS answer ("Gave a 7
+	 * because"): {@link #statedRating} reads 6 and 7 as 3 stars, 8 to 10 as 4 to 5.
+	 */
+	public static OptionalInt statedScore(String text) {
+		return SelfRating.score(text);
 	}
 
 	public static String version() {

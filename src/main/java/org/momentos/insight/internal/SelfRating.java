@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -83,7 +84,8 @@ final class SelfRating {
 		List<Double> ratings = new ArrayList<>();
 		Matcher given = GIVEN.matcher(lower);
 		while (given.find()) {
-			double stars = given(given.group(1), given.group(2));
+			double stars = (given.group(2) == null) ? bareScore(given.group(1), lower, given.end())
+					: given(given.group(1), given.group(2));
 			if (stars >= 0 && !byOthers(lower, given.start())) {
 				ratings.add(stars);
 			}
@@ -110,6 +112,25 @@ final class SelfRating {
 			return OptionalDouble.empty();
 		}
 		return ratings.stream().mapToDouble(Double::doubleValue).average();
+	}
+
+	/**
+	 * The bare 0-10 score the writer gives, as in an NPS answer ("Gave a 7 because"), if
+	 * the text gives one: {@link #of} reads it as stars, a page shows it as written.
+	 */
+	static OptionalInt score(String text) {
+		if (!mayRate(text)) {
+			return OptionalInt.empty();
+		}
+		String lower = text.toLowerCase(Locale.ROOT);
+		Matcher given = GIVEN.matcher(lower);
+		while (given.find()) {
+			if (given.group(2) == null && bareScore(given.group(1), lower, given.end()) >= 0
+					&& !byOthers(lower, given.start())) {
+				return OptionalInt.of((int) number(given.group(1)));
+			}
+		}
+		return OptionalInt.empty();
 	}
 
 	/** Others' ratings: "I can't believe anyone could give this mix 1 star". */
@@ -139,8 +160,23 @@ final class SelfRating {
 					&& (text.regionMatches(i, "out of", 0, 6) || text.regionMatches(i, "de 10", 0, 5))) {
 				return true;
 			}
+			if (c >= '6' && c <= '9' || (c == '1' && text.startsWith("10", i))) {
+				if (isBareScore(text, i)) {
+					return true;
+				}
+			}
 		}
 		return false;
+	}
+
+	/** "a 7", "un 6", "it 9": a score standing alone after an article or an object. */
+	private static boolean isBareScore(String text, int at) {
+		int end = at + ((text.charAt(at) == '1') ? 2 : 1);
+		if (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+			return false;
+		}
+		return text.startsWith("a ", at - 2) || text.startsWith("un ", at - 3) || text.startsWith("it ", at - 3)
+				|| text.startsWith("le ", at - 3);
 	}
 
 	/** "7/10", "4 / 5"; not the slashes of a link. */
@@ -153,15 +189,37 @@ final class SelfRating {
 	}
 
 	/**
-	 * A rating given with a verb; a bare number with no unit counts only on a scale it
-	 * fits.
+	 * Words after a bare score that close it: "Gave a 7 because", "le pongo un 6 porque",
+	 * "I'd give them a 9." Any other word may make it a count: "give it 10 minutes".
 	 */
+	private static final Pattern SCORE_CLOSED = Pattern
+		.compile("\\s*(?:$|[.,;:!)\\-]|(?:because|since|as|but|and|porque|ya que|pero|y)\\b)");
+
+	/**
+	 * The lowest bare score that cannot be stars of five, and the lowest that is praise.
+	 */
+	private static final int LOWEST_OF_TEN = 6;
+
+	private static final int PRAISING_SCORE = 8;
+
+	/**
+	 * A bare score given with a verb, as in an NPS answer ("Gave a 7 because", "le pongo
+	 * un 6 porque"): only 6 to 10 fit no other scale than 0-10, and on it 6 and 7 are
+	 * lukewarm (neutral, as NPS passives), 8 to 10 praise. Under 6 it could be stars.
+	 */
+	private static double bareScore(String number, String lower, int end) {
+		double n = number(number);
+		if (n != Math.rint(n) || n < LOWEST_OF_TEN || n > 10
+				|| !SCORE_CLOSED.matcher(lower).region(end, lower.length()).lookingAt()) {
+			return -1;
+		}
+		return (n < PRAISING_SCORE) ? 3 : fromTen(n);
+	}
+
+	/** A rating given with a verb and a unit: stars, or a scale it fits. */
 	private static double given(String number, String unit) {
 		double n = number(number);
 		if (n < 0) {
-			return -1;
-		}
-		if (unit == null) {
 			return -1;
 		}
 		if (unit.startsWith("star") || unit.startsWith("estrella")) {

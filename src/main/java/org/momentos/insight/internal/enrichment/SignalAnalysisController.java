@@ -1,6 +1,7 @@
 package org.momentos.insight.internal.enrichment;
 
 import java.util.OptionalDouble;
+import java.util.OptionalInt;
 
 import org.momentos.insight.Enrichment;
 import org.momentos.insight.Enrichments;
@@ -45,8 +46,26 @@ class SignalAnalysisController {
 		model.addAttribute("signal", signal);
 		model.addAttribute("text", text);
 		model.addAttribute("enrichment", enrichment);
-		model.addAttribute("statedRating", statedRating(text, enrichment));
+		Integer score = statedScore(text, enrichment);
+		model.addAttribute("statedScore", score);
+		model.addAttribute("statedRating", (score == null) ? statedRating(text, enrichment) : null);
 		return "insight/signal-analysis";
+	}
+
+	/**
+	 * The bare 0-10 score written in the text ("Gave a 7 because") that decided its
+	 * label, shown as written; else null.
+	 */
+	private static Integer statedScore(String text, Enrichment enrichment) {
+		if (!readByThisEngine(text, enrichment)) {
+			return null;
+		}
+		OptionalInt score = InsightEngine.statedScore(text);
+		return score.isPresent() ? score.getAsInt() : null;
+	}
+
+	private static boolean readByThisEngine(String text, Enrichment enrichment) {
+		return text != null && enrichment != null && TextAnalyzer.engineVersion().equals(enrichment.engineVersion());
 	}
 
 	/**
@@ -54,7 +73,7 @@ class SignalAnalysisController {
 	 * this engine (an older one may not have read it); else null.
 	 */
 	private static Double statedRating(String text, Enrichment enrichment) {
-		if (text == null || enrichment == null || !TextAnalyzer.engineVersion().equals(enrichment.engineVersion())) {
+		if (!readByThisEngine(text, enrichment)) {
 			return null;
 		}
 		OptionalDouble stars = InsightEngine.statedRating(text);
