@@ -1,0 +1,38 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** How app-store reviews complain and praise, in both languages. */
+class AppReviewsTest {
+
+	/**
+	 * An app that never works, that was fine until a change, that sits loading, that
+	 * makes you do things twice, or that a user liked better before, is a complaint.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Los códigos de descuento nunca funcionan                               | negative
+			The discount codes never work                                          | negative
+			Todo bien hasta que metieron publicidad en los chats                    | negative
+			Worked fine until they added ads to the chat list                       | negative
+			Me gustaba más la versión anterior                                      | negative
+			I liked the old version better                                          | negative
+			No carga nada, se queda girando                                         | negative
+			Nothing loads, just a spinning wheel                                   | negative
+			Se cierra cada vez que abro una foto                                    | negative
+			Después de cada actualización hay que volver a registrar el dispositivo | negative
+			Ofertas falsas y precios inventados                                     | negative
+			Llevo con ustedes desde el principio y así me lo agradecen              | negative
+			Everything in one place and it never crashes                            | positive
+			Hay que volver, la comida es increíble                                  | positive
+			Pedí a las 2am y llegó calentito 🤤                                     | positive
+			Mi salvación después del turno de noche                                 | positive
+			""")
+	void appReviews(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
