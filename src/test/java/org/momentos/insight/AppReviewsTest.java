@@ -26,7 +26,18 @@ class AppReviewsTest {
 			Después de cada actualización hay que volver a registrar el dispositivo | negative
 			Ofertas falsas y precios inventados                                     | negative
 			Llevo con ustedes desde el principio y así me lo agradecen              | negative
+			Good when it works but it freezes when I request a ride                 | negative
+			Bien cuando anda, pero se tilda cada dos por tres                       | negative
+			Doesn't load. Just a white screen                                       | negative
+			No carga, pantalla en blanco                                            | negative
+			Video calls drop constantly                                             | negative
+			The new version is slower than before                                   | negative
+			Buena variedad pero los tiempos de entrega son ciencia ficción          | negative
+			The delivery estimates are pure fiction                                 | negative
+			Paying for premium and still getting ads                                | negative
 			Everything in one place and it never crashes                            | positive
+			Finally a government app that actually works                            | positive
+			My go to for late night food                                            | positive
 			Hay que volver, la comida es increíble                                  | positive
 			Pedí a las 2am y llegó calentito 🤤                                     | positive
 			Mi salvación después del turno de noche                                 | positive
