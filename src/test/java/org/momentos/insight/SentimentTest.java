@@ -38,14 +38,18 @@ class SentimentTest {
 	}
 
 	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			La comida bien pero el servicio pésimo            | negative
-			Es caro pero la calidad es excelente              | positive
-			Aunque es caro, la atención es excelente          | positive
-			The room was nice but the staff was rude          | negative
-			Pricey, but the food is amazing                   | positive
-			Although it was late, the driver was lovely       | positive
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					La comida bien pero el servicio pésimo            | negative
+					Es caro pero la calidad es excelente              | positive
+					Aunque es caro, la atención es excelente          | positive
+					The room was nice but the staff was rude          | negative
+					Pricey, but the food is amazing                   | positive
+					Although it was late, the driver was lovely       | positive
+					El sitio es muy bonito y el camarero majísimo. Pero la comida es mala, las raciones ridículas y salimos con hambre | negative
+					The terrace is lovely and the waiter was great. But the food was bland and overpriced | negative
+					La comida es mala y cara. Pero el sitio es precioso y el camarero majísimo | positive
+					""")
 	void contrast(String text, String label) {
 		assertLabel(text, label);
 	}

@@ -200,10 +200,13 @@ final class ValenceShifters {
 	/**
 	 * In each sentence, what precedes a contrast ("but", "pero") weighs half and what
 	 * follows it half as much again; a concession ("aunque") weighs half up to the next
-	 * punctuation.
+	 * punctuation. A contrast that opens a sentence answers the sentence before it, which
+	 * weighs half: "El sitio es muy bonito y el camarero majísimo. Pero la comida no está
+	 * a la altura del precio" is a complaint.
 	 */
 	static void weighContrasts(List<Token> tokens, Term[] terms, double[] valences) {
 		int sentenceStart = 0;
+		int previousSentence = 0;
 		boolean inConcession = false;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
@@ -211,11 +214,14 @@ final class ValenceShifters {
 			if (token.isPunct()) {
 				inConcession = false;
 				if (SentimentScorer.isSentenceEnd(token)) {
+					previousSentence = sentenceStart;
 					sentenceStart = i + 1;
 				}
 			}
 			else if (term != null && term.kind() == Term.Kind.CONTRAST) {
-				for (int k = sentenceStart; k < i; k++) {
+				// "Pero ..." opening a sentence answers the sentence before it
+				int from = (i == sentenceStart) ? previousSentence : sentenceStart;
+				for (int k = from; k < i; k++) {
 					valences[k] *= 0.5;
 				}
 				int end = i + 1;
