@@ -55,6 +55,24 @@ class SentimentTest {
 	}
 
 	/**
+	 * A hyphenated word reads as it does without the hyphen, or as the phrase of its
+	 * parts.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Total rip-off                                 | negative
+			Way over-priced for what you get              | negative
+			The app is a life-saver                       | positive
+			High-quality fabric                           | positive
+			Setting it up was so time-consuming           | negative
+			Very user-friendly                            | positive
+			Sugar-free and gluten-free                    | neutral
+			""")
+	void hyphenatedWords(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * "too" and "demasiado" make a word without valence a complaint; before a sentiment
 	 * word they only intensify it, and a negation turns them.
 	 */

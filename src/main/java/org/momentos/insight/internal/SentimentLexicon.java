@@ -124,6 +124,12 @@ public final class SentimentLexicon {
 				return new PhraseIndex.Match<>(tagged, 1);
 			}
 		}
+		if (token.form().indexOf('-') > 0) {
+			Term hyphenated = hyphenated(token.form());
+			if (hyphenated != null) {
+				return new PhraseIndex.Match<>(hyphenated, 1);
+			}
+		}
 		// "enganchadaaa" is read as "enganchada", not corrected as a typo of "engañada"
 		String form = (token.alt() != null && !this.vocabulary.contains(token.form())
 				&& (this.vocabulary.contains(token.alt()) || !this.stems.isEmpty())) ? token.alt() : token.form();
@@ -135,6 +141,21 @@ public final class SentimentLexicon {
 			term = this.typos.of(form);
 		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
+	}
+
+	/**
+	 * A hyphenated word the lexicon does not hold, read as it is written without the
+	 * hyphen ("over-priced", "life-saver") or as the phrase its parts make ("rip-off",
+	 * "time-consuming"). Its last part alone is not enough: "sugar-free", "anti-aging".
+	 */
+	private Term hyphenated(String form) {
+		Term joined = this.words.get(form.replace("-", ""));
+		if (joined != null) {
+			return joined;
+		}
+		List<Token> parts = Tokenizer.tokenize(form.replace('-', ' '));
+		PhraseIndex.Match<Term> phrase = parts.isEmpty() ? null : this.index.longestAt(parts, 0);
+		return (phrase != null && phrase.length() == parts.size()) ? phrase.value() : null;
 	}
 
 	/**
