@@ -78,6 +78,9 @@ class CustomerServicePostsTest {
 			La piscina cerrada toda la semana y nadie nos avisó           | negative
 			@app the app logs me out every single day                     | negative
 			@app me cierra la sesión cada día                             | negative
+			Me quedé sin palabras, increíble                              | positive
+			Me quedé sin batería a mitad de camino                        | negative
+			I'm speechless, how can you treat customers like this         | negative
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
@@ -141,6 +144,8 @@ class CustomerServicePostsTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			@shop I sent you a DM yesterday and haven't heard back        | negative
 			@shop still crickets from customer service                    | negative
+			@telco nobody has called me back                              | negative
+			@telco nadie me ha devuelto la llamada                        | negative
 			@telco I can't get through to anyone                          | negative
 			@bank your website is down and I need to pay                  | negative
 			@hotel the lift wasn't working all weekend                    | negative
