@@ -152,7 +152,8 @@ class ReviewLanguageTest {
 	}
 
 	/**
-	 * Products: batteries, build, arrival; "dura" lasts, "barato" can be cheap-looking.
+	 * Products: batteries, build, arrival; "dura" lasts, "barato" can be cheap-looking;
+	 * "than expected" compares, it hopes for nothing; a product as pictured, or not.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -166,6 +167,12 @@ class ReviewLanguageTest {
 			The battery dies quickly                      | negative
 			Feels sturdy and well built                   | positive
 			Does not hold a charge                        | negative
+			Arrived earlier than expected and works great | positive
+			Took longer than expected and arrived damaged | negative
+			Exactly what I was looking for                | positive
+			Lasted two weeks                              | negative
+			Tal y como se ve en las fotos                 | positive
+			No se parece en nada a la foto                | negative
 			""")
 	void products(String text, String label) {
 		assertLabel(text, label);
