@@ -34,6 +34,10 @@ class EffortFlagsAndMomentTest {
 			My lawyer will hear about this                     | legal_threat
 			Mi hijo tuvo una reacción alérgica con el postre   | safety
 			We got food poisoning after dinner                 | safety
+			Thanks for nothing, I'm cancelling                 | churn_threat
+			Voy a poner una reclamación en consumo             | legal_threat
+			El cargador echó chispas y casi se incendia        | safety
+			The battery exploded while charging                | safety
 			""")
 	void flags(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
