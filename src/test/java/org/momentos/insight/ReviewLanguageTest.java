@@ -173,6 +173,10 @@ class ReviewLanguageTest {
 			Lasted two weeks                              | negative
 			Tal y como se ve en las fotos                 | positive
 			No se parece en nada a la foto                | negative
+			Lo esperaba mejor                             | negative
+			Encontré un pelo en el ceviche y el mozo se rió | negative
+			El médico bien pero nunca cogen el teléfono para pedir cita | negative
+			La encontraron en una tarde y me cobraron justo. Unos genios | positive
 			""")
 	void products(String text, String label) {
 		assertLabel(text, label);
