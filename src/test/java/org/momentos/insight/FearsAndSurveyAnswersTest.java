@@ -22,6 +22,9 @@ class FearsAndSurveyAnswersTest {
 			Pensé que había perdido el billete, menos mal que me lo reenviaron al momento  | positive
 			Me daba miedo cambiarme de banco y al final fue facilísimo                     | positive
 			Me habían dicho que el taller era un desastre y nada que ver, muy profesionales | positive
+			I always dread car garages because I get talked down to. Not here, Tony was brilliant | positive
+			I was fully expecting to be ripped off. Instead they were honest and quick     | positive
+			Esperaba lo peor después de leer las reseñas, y fue todo perfecto              | positive
 			I was worried they'd lose my bag and they lost it, again                       | negative
 			Pensé que me iban a ayudar, pero me colgaron el teléfono                       | negative
 			""")

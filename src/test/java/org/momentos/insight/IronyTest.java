@@ -98,6 +98,24 @@ class IronyTest {
 	}
 
 	/**
+	 * Praise on condition that the reader enjoys a setback is ironic; on a condition of
+	 * taste with no setback, or one that spares it, it is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Great smart plug if you enjoy it randomly disconnecting every day           | negative
+			Brilliant provider if you enjoy spending your Saturday on hold              | negative
+			Great app if you love watching a loading spinner                            | negative
+			Genial si te gusta esperar una hora en la cola                              | negative
+			Perfect if you like spicy food                                              | positive
+			Ideal si te gusta el picante                                                | positive
+			A great alternative if you want less guilt                                  | positive
+			""")
+	void praiseForATasteOfSetbacksIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * Praise in quotation marks is the brand's word, quoted to be doubted: it weighs
 	 * nothing, so the same complaint reads sharper with the quotes than without them.
 	 */

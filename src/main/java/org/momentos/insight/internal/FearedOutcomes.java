@@ -26,7 +26,12 @@ final class FearedOutcomes {
 			List.of("pensaba", "que"), List.of("crei", "que"), List.of("creia", "que"),
 			List.of("estaba", "a", "punto", "de"), List.of("me", "habian", "dicho"), List.of("habia", "leido"),
 			List.of("habia", "oido"), List.of("estaba", "preocupado"), List.of("estaba", "preocupada"),
-			List.of("suelo", "odiar"), List.of("normalmente", "odio"));
+			List.of("suelo", "odiar"), List.of("normalmente", "odio"), List.of("always", "dread"),
+			List.of("honestly", "dreading"), List.of("was", "so", "worried"), List.of("was", "so", "nervous"),
+			List.of("was", "skeptical"), List.of("was", "sceptical"), List.of("was", "expecting", "to"),
+			List.of("fully", "expecting"), List.of("expecting", "the", "worst"), List.of("i", "thought", "a"),
+			List.of("esperaba", "lo", "peor"), List.of("me", "daba", "panico"), List.of("tenia", "panico"),
+			List.of("iba", "con", "miedo"));
 
 	/** The openers by their first word, for one look-up per word of a text. */
 	private static final Map<String, List<List<String>>> BY_FIRST_WORD = OPENERS.stream()
@@ -45,7 +50,8 @@ final class FearedOutcomes {
 	private static final Set<String> AND = Set.of("and", "y");
 
 	private static final Set<String> AFTER_AND = Set.of("they", "it", "i", "we", "he", "she", "then", "me", "lo", "la",
-			"los", "las", "se", "luego", "despues", "ahora", "encima", "resulta");
+			"los", "las", "se", "luego", "despues", "ahora", "encima", "resulta", "fue", "fueron", "estuvo", "salio",
+			"todo", "everything", "was");
 
 	/** How far the fear reaches at most. */
 	private static final int REACH = 10;

@@ -54,6 +54,68 @@ final class IronicPraise {
 		}
 	}
 
+	/**
+	 * Words that open a condition on the reader's taste: "if you", "si te", "si quieres".
+	 */
+	private static final Set<String> IF = Set.of("if", "si");
+
+	/** The verbs of taste in such a condition, folded. */
+	private static final Set<String> TASTE = Set.of("enjoy", "like", "love", "want", "fancy", "prefer", "gusta",
+			"gustan", "encanta", "encantan", "quieres", "disfrutas");
+
+	/**
+	 * Words after the verb of taste that spare the reader a setback: "if you want less
+	 * guilt".
+	 */
+	private static final Set<String> SPARED = Set.of("less", "fewer", "no", "without", "menos", "sin");
+
+	/** How many words after the praise the condition on taste is looked for. */
+	private static final int CONDITION_REACH = 4;
+
+	/**
+	 * "Great smart plug if you enjoy it disconnecting every day", "Genial si te gusta
+	 * esperar una hora": praise on condition that the reader likes a setback is ironic.
+	 * Praise on a condition with no complaint in it stays ("Perfect if you like spicy
+	 * food"), and so does one that spares the reader it ("if you want less guilt").
+	 */
+	static void turnPraiseForTasteOfSetbacks(List<Token> tokens, Term[] terms, double[] valences) {
+		int n = tokens.size();
+		for (int i = 0; i < n; i++) {
+			if (valences[i] <= 0 || terms[i] == null || terms[i].kind() != Term.Kind.SENTIMENT) {
+				continue;
+			}
+			int taste = tasteConditionAfter(tokens, i);
+			if (taste < 0 || (taste + 1 < n && SPARED.contains(tokens.get(taste + 1).form()))) {
+				continue;
+			}
+			for (int k = taste + 1; k < n && !SentimentScorer.isSentenceEnd(tokens.get(k)); k++) {
+				if (valences[k] < 0) {
+					valences[i] *= SentimentScorer.NEGATION;
+					break;
+				}
+			}
+		}
+	}
+
+	/** Where the verb of taste of a condition just after {@code at} stands, or -1. */
+	private static int tasteConditionAfter(List<Token> tokens, int at) {
+		for (int k = at + 1; k <= at + CONDITION_REACH && k + 1 < tokens.size(); k++) {
+			if (tokens.get(k).isPunct() && !tokens.get(k).form().equals(",")) {
+				return -1;
+			}
+			if (!IF.contains(tokens.get(k).form())) {
+				continue;
+			}
+			for (int j = k + 1; j <= k + 2 && j < tokens.size(); j++) {
+				if (TASTE.contains(tokens.get(j).form())) {
+					return j;
+				}
+			}
+			return -1;
+		}
+		return -1;
+	}
+
 	/** The most words a bare verdict has: "Great.", "just perfect", "muy bien". */
 	private static final int BARE_VERDICT_WORDS = 2;
 

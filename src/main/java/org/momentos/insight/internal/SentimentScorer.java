@@ -90,6 +90,7 @@ public final class SentimentScorer {
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
+		IronicPraise.turnPraiseForTasteOfSetbacks(tokens, terms, valences);
 		IronicPraise.turnBareIronicPraise(tokens, terms, valences);
 		IronicPraise.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
