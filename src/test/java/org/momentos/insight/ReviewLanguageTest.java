@@ -177,6 +177,13 @@ class ReviewLanguageTest {
 			Encontré un pelo en el ceviche y el mozo se rió | negative
 			El médico bien pero nunca cogen el teléfono para pedir cita | negative
 			La encontraron en una tarde y me cobraron justo. Unos genios | positive
+			Couldn't have asked for more                  | positive
+			Can't ask for better service                  | positive
+			No pudimos pedir más                          | positive
+			Found my forever mechanic                     | positive
+			Explained exactly what was wrong and charged less than the quote | positive
+			Sin arrepentimientos                          | positive
+			Had a fraudulent charge, they reversed it within the hour | positive
 			""")
 	void products(String text, String label) {
 		assertLabel(text, label);

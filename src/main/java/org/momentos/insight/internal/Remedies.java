@@ -67,8 +67,8 @@ final class Remedies {
 
 	/** Verbs that fix a problem, folded: the remedies and the phrases built on them. */
 	private static final Set<String> FIXING = Set.of("sorted", "fixed", "solved", "resolved", "refunded", "replaced",
-			"repaired", "soluciono", "solucionaron", "arreglo", "arreglaron", "resolvio", "resolvieron", "reparo",
-			"repararon", "cambiaron", "devolvieron", "reembolsaron");
+			"reversed", "waived", "repaired", "soluciono", "solucionaron", "arreglo", "arreglaron", "resolvio",
+			"resolvieron", "reparo", "repararon", "cambiaron", "devolvieron", "reembolsaron");
 
 	/**
 	 * Words that point back from a remedy to what it fixed: "sorted it", "lo arreglaron".
