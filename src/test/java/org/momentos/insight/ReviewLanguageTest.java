@@ -184,6 +184,12 @@ class ReviewLanguageTest {
 			Explained exactly what was wrong and charged less than the quote | positive
 			Sin arrepentimientos                          | positive
 			Had a fraudulent charge, they reversed it within the hour | positive
+			Never looked back                             | positive
+			Cannot say enough good things                 | positive
+			Not enough stars                              | positive
+			Faltan estrellas                              | positive
+			They didn't let me down                       | positive
+			It let me down                                | negative
 			""")
 	void products(String text, String label) {
 		assertLabel(text, label);
