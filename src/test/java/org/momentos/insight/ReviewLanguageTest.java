@@ -190,6 +190,12 @@ class ReviewLanguageTest {
 			Faltan estrellas                              | positive
 			They didn't let me down                       | positive
 			It let me down                                | negative
+			Ahorraos el dinero                            | negative
+			No perdáis el tiempo                          | negative
+			Ni se os ocurra                               | negative
+			Not up to par                                 | negative
+			The carpet had seen better days               | negative
+			Ha conocido tiempos mejores                   | negative
 			""")
 	void products(String text, String label) {
 		assertLabel(text, label);
