@@ -146,6 +146,10 @@ class ReviewLanguageTest {
 			Esta tarde vamos al centro comercial nuevo    | neutral
 			El pedido llegó tarde                         | negative
 			Estuve toda la tarde esperando                | negative
+						Penca la atención                             | negative
+			El hotel es la raja                           | positive
+			Malazo el servicio                            | negative
+			Me dio mucho coraje cómo nos trataron         | negative
 			""")
 	void spanishIdioms(String text, String label) {
 		assertLabel(text, label);
