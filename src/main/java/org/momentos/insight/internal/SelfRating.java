@@ -195,11 +195,10 @@ final class SelfRating {
 	private static final Pattern SCORE_CLOSED = Pattern
 		.compile("\\s*(?:$|[.,;:!)\\-]|(?:because|since|as|but|and|porque|ya que|pero|y)\\b)");
 
-	/**
-	 * The lowest bare score that cannot be stars of five, and the lowest that is praise.
-	 */
+	/** The lowest bare score that cannot be stars of five. */
 	private static final int LOWEST_OF_TEN = 6;
 
+	/** The lowest bare score that is praise; under it, an NPS passive is lukewarm. */
 	private static final int PRAISING_SCORE = 8;
 
 	/**
