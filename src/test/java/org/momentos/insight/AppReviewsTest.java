@@ -38,6 +38,8 @@ class AppReviewsTest {
 			Everything in one place and it never crashes                            | positive
 			Finally a government app that actually works                            | positive
 			My go to for late night food                                            | positive
+			I'd love a dark mode                                                    | neutral
+			Would love to come back                                                 | positive
 			Hay que volver, la comida es increíble                                  | positive
 			Pedí a las 2am y llegó calentito 🤤                                     | positive
 			Mi salvación después del turno de noche                                 | positive
