@@ -81,6 +81,10 @@ class CustomerServicePostsTest {
 			Me quedé sin palabras, increíble                              | positive
 			Me quedé sin batería a mitad de camino                        | negative
 			I'm speechless, how can you treat customers like this         | negative
+			The item I received is not the one I ordered                  | negative
+			La talla no es la que pedí                                    | negative
+			Fell short of expectations                                    | negative
+			Staff went the extra mile                                     | positive
 			""")
 	void customerServicePosts(String text, String label) {
 		assertLabel(text, label);
