@@ -58,6 +58,10 @@ class SpanishVocabularyTest {
 			Me devolvieron la plata sin vueltas                 | positive
 			Ese repartidor merece un aumento                    | positive
 			Ya tengo los pasajes pa Cartagena!!!                | positive
+			Penca la atención                                   | negative
+			El hotel es la raja                                 | positive
+			Malazo el servicio                                  | negative
+			Me dio mucho coraje cómo nos trataron               | negative
 			""")
 	void colloquialVerdictsOfSpainAndLatinAmerica(String text, String label) {
 		assertLabel(text, label);

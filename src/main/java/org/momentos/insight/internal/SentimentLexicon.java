@@ -125,7 +125,7 @@ public final class SentimentLexicon {
 			}
 		}
 		if (token.form().indexOf('-') > 0) {
-			Term hyphenated = hyphenated(token.form());
+			Term hyphenated = WordForms.hyphenated(token.form(), this.words, this.index);
 			if (hyphenated != null) {
 				return new PhraseIndex.Match<>(hyphenated, 1);
 			}
@@ -133,7 +133,7 @@ public final class SentimentLexicon {
 		// "enganchadaaa" is read as "enganchada", not corrected as a typo of "engañada"
 		String form = (token.alt() != null && !this.vocabulary.contains(token.form())
 				&& (this.vocabulary.contains(token.alt()) || !this.stems.isEmpty())) ? token.alt() : token.form();
-		Term term = this.spanish ? superlative(form) : null;
+		Term term = this.spanish ? WordForms.superlative(form, this.words) : null;
 		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(form)) {
 			term = this.stems.get(Stems.SPANISH.of(form));
 		}
@@ -141,21 +141,6 @@ public final class SentimentLexicon {
 			term = this.typos.of(form);
 		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
-	}
-
-	/**
-	 * A hyphenated word the lexicon does not hold, read as it is written without the
-	 * hyphen ("over-priced", "life-saver") or as the phrase its parts make ("rip-off",
-	 * "time-consuming"). Its last part alone is not enough: "sugar-free", "anti-aging".
-	 */
-	private Term hyphenated(String form) {
-		Term joined = this.words.get(form.replace("-", ""));
-		if (joined != null) {
-			return joined;
-		}
-		List<Token> parts = Tokenizer.tokenize(form.replace('-', ' '));
-		PhraseIndex.Match<Term> phrase = parts.isEmpty() ? null : this.index.longestAt(parts, 0);
-		return (phrase != null && phrase.length() == parts.size()) ? phrase.value() : null;
 	}
 
 	/**
@@ -199,31 +184,6 @@ public final class SentimentLexicon {
 	/** Whether the word is a known word of this lexicon, of any kind. */
 	public boolean knows(String form) {
 		return this.vocabulary.contains(form);
-	}
-
-	/** "buenísimo" reads as a stronger "bueno", "riquísima" as "rica". */
-	private Term superlative(String form) {
-		int at = form.lastIndexOf("isim");
-		if (at < 3 || form.length() - at > 6) {
-			return null;
-		}
-		String stem = form.substring(0, at);
-		if (stem.endsWith("qu")) {
-			stem = stem.substring(0, stem.length() - 2) + "c";
-		}
-		else if (stem.endsWith("gu")) {
-			stem = stem.substring(0, stem.length() - 1);
-		}
-		else if (stem.endsWith("bil")) {
-			stem = stem.substring(0, stem.length() - 3) + "bl";
-		}
-		for (String ending : new String[] { "o", "e", "" }) {
-			Term base = this.words.get(stem + ending);
-			if (base != null && base.isSentiment()) {
-				return new Term(Term.Kind.SENTIMENT, base.value() + Math.signum(base.value()) * 0.6, 0);
-			}
-		}
-		return null;
 	}
 
 	private void read(String resource) {

@@ -1,0 +1,38 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** How reviews of products judge them, in both languages, as a table of examples. */
+class ProductReviewsTest {
+
+	/**
+	 * Products: batteries, build, arrival; "dura" lasts, "barato" can be cheap-looking;
+	 * "than expected" compares, it hopes for nothing; a product as pictured, or not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La batería dura muchísimo                     | positive
+			La batería dura poco                          | negative
+			El material parece barato                     | negative
+			Viene sin instrucciones                       | negative
+			Llegó sin problemas y rápido                  | positive
+			Dejó de funcionar al mes                      | negative
+			Llegó antes de lo previsto                    | positive
+			The battery dies quickly                      | negative
+			Feels sturdy and well built                   | positive
+			Does not hold a charge                        | negative
+			Arrived earlier than expected and works great | positive
+			Took longer than expected and arrived damaged | negative
+			Exactly what I was looking for                | positive
+			Lasted two weeks                              | negative
+			Tal y como se ve en las fotos                 | positive
+			No se parece en nada a la foto                | negative
+			""")
+	void products(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}

@@ -1,0 +1,68 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/**
+ * Idioms of reviews in both languages, as tables of examples: praise said as a lack (of
+ * anything more to ask for, of stars, of a let-down), advice to stay away, things past
+ * their best, and verdicts on a service told without classic sentiment words.
+ */
+class ReviewIdiomsTest {
+
+	/**
+	 * "Couldn't have asked for more", "faltan estrellas", "didn't let me down": praise
+	 * told as something missing or denied; "it let me down" stays a complaint.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Couldn't have asked for more                  | positive
+			Can't ask for better service                  | positive
+			No pudimos pedir más                          | positive
+			Found my forever mechanic                     | positive
+			Explained exactly what was wrong and charged less than the quote | positive
+			Sin arrepentimientos                          | positive
+			Had a fraudulent charge, they reversed it within the hour | positive
+			Never looked back                             | positive
+			Cannot say enough good things                 | positive
+			Not enough stars                              | positive
+			Faltan estrellas                              | positive
+			They didn't let me down                       | positive
+			It let me down                                | negative
+			""")
+	void praiseSaidAsALack(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/** Advice to other customers to stay away, and things that have seen better days. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Ahorraos el dinero                            | negative
+			No perdáis el tiempo                          | negative
+			Ni se os ocurra                               | negative
+			Not up to par                                 | negative
+			The carpet had seen better days               | negative
+			Ha conocido tiempos mejores                   | negative
+			""")
+	void adviceToStayAwayAndThingsPastTheirBest(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * A service judged by what it did: a hair in the food, a phone nobody picks up, a
+	 * fair bill, a fault found in an afternoon ("una tarde" is a while, not lateness).
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Lo esperaba mejor                             | negative
+			Encontré un pelo en el ceviche y el mozo se rió | negative
+			El médico bien pero nunca cogen el teléfono para pedir cita | negative
+			La encontraron en una tarde y me cobraron justo. Unos genios | positive
+			""")
+	void aServiceJudgedByWhatItDid(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}

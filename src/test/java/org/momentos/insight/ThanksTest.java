@@ -1,0 +1,60 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/** Thanks in customer posts: ironic for a setback, sincere for a remedy or an answer. */
+class ThanksTest {
+
+	/**
+	 * Thanks for something bad, or for something not done, is irony; thanks for something
+	 * good, for a complaint spared, or thanks next to a bad moment that was put right, is
+	 * thanks.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@airline thanks for losing my bag                               | negative
+			@airline thanks for making me miss my meeting                   | negative
+			@airline thank you for the lack of help                         | negative
+			@shop thanks for not being helpful at all                       | negative
+			@aerolinea gracias por hacerme esperar dos horas                | negative
+			@aerolinea muchas gracias por perder mi maleta                  | negative
+			@airline and thx for not responding                             | negative
+			@aerolinea gracias por no avisar del retraso                    | negative
+			@airline thanks for not giving up on me                         | positive
+			@airline thanks for the quick help with my lost bag             | positive
+			@airline thank you for the great service                        | positive
+			@aerolinea gracias por la ayuda con la maleta                   | positive
+			""")
+	void thanksForSomethingBadIsIrony(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Thanks for a remedy are praise, whatever the problem it took away: the broken
+	 * heater, the delay and the double charge are what was fixed. Thanks for an answer
+	 * are sincere too, and the delay it was about is not what is thanked for. Thanks for
+	 * not fixing, or for not telling, stay irony.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@shop thanks for fixing my broken heater                         | positive
+			@airline thank you for fixing my 5 hour delay                    | positive
+			@bank thank you for refunding the double charge                  | positive
+			@bank thanks for waiving the late fee                            | positive
+			@shop thanks for the refund                                      | positive
+			@airline thanks for letting me know about the delay              | positive
+			@telco gracias por solucionar el problema tan rápido             | positive
+			@banco gracias por resolver la incidencia del cobro duplicado    | positive
+			@tienda gracias por el reembolso                                 | positive
+			@aerolinea gracias por avisar del retraso                        | positive
+			@shop thanks for not fixing it                                   | negative
+			@telco gracias por no solucionar nada                            | negative
+			""")
+	void thanksForARemedyArePraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
