@@ -274,4 +274,22 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Posts to a brand that praise what is missing (outages, fees), a customer's own
+	 * mistake, a parent called "mi viejo", and a request said "kindly" in Indian English.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@Banco_Levante me pasé y cero comisiones                  | positive
+			@Fibra_Nube un año sin un solo corte                      | positive
+			@Super_Cordillera la app funciona filete                  | positive
+			@Super el descuento le salva el mes a mi viejo            | positive
+			@Rapid_Eats he puesto mal la dirección, se puede cambiar? | neutral
+			@QuickKart kindly share the tracking details              | neutral
+			@QuickKart thank you kindly                               | positive
+			""")
+	void whatIsMissingAndWhoMadeTheMistake(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -54,6 +54,31 @@ class EffortFlagsAndMomentTest {
 		assertThat(analyzer.analyze(text).flags()).as(text).doesNotContain(Flag.valueOf(flag.toUpperCase()));
 	}
 
+	/**
+	 * A question about leaving that complains of nothing is a question: neutral, though
+	 * the churn flag still tells the team the customer is thinking of it.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@MovilPeru cuanto cuesta la portabilidad a prepago?
+			@Entel hola, ¿cómo hago la portabilidad manteniendo mi número?
+			Is there a way to switch to an earlier flight without penalty?
+			""")
+	void aQuestionAboutLeavingIsNeutralAndFlagged(String text) {
+		Analysis analysis = analyzer.analyze(text);
+		assertThat(analysis.sentiment().label()).as(text).isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(analysis.flags()).as(text).contains(Flag.CHURN_THREAT);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Why would I stay? I'm cancelling my contract!      | negative
+			¿Para qué seguir? Me doy de baja, estoy harto      | negative
+			""")
+	void aQuestionThatComplainsOrExclaimsStillComplains(String text, String label) {
+		LabelAssertions.assertLabel(text, label);
+	}
+
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			I'm moving my account to another bank after this  | churn_threat

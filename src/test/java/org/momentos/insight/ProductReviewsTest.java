@@ -35,4 +35,25 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Marketplace reviews: what does not hold up, bends, rusts, deflates or stops
+	 * working; the wrong colour; what the new one has that the old one lacked.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El protector se trizó a la primera caída, no aguanta nada | negative
+			La pelota se desinfla en un par de días                   | negative
+			Se ha oxidado tras varios lavados                         | negative
+			Dejó de cargar a los dos meses                            | negative
+			No vale ni lo que cuesta el envío                         | negative
+			Me vino otro color del que pedí                           | negative
+			Lo enchufé y saltaron los plomos de casa                  | negative
+			Comparada con la que tenía, no hay comparación            | positive
+			Los audífonos cancelan bastante ruido en el metro         | positive
+			Me arrepiento de no haberlo comprado antes                | positive
+			""")
+	void marketplaceProducts(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -65,4 +65,25 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Hotels and restaurants: a fan, a room category and a shared bathroom are things,
+	 * not opinions; what was not cleaned, what nobody warned of and a mouse are
+	 * complaints; a big fan is praise, not a huge fan a complaint.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The extractor fan was so loud we barely slept               | negative
+			Paid for a superior room and got a tiny one facing a wall   | negative
+			Shared bathroom wasn't cleaned once during our stay         | negative
+			Nobody warned us it was karaoke night                       | negative
+			Saw a mouse run across the floor. Left immediately.         | negative
+			Not my kind of place                                        | negative
+			Not a huge fan of the new menu                              | negative
+			I'm a big fan of this place                                 | positive
+			Superior room with a lovely view                            | positive
+			""")
+	void hotelsAndRestaurants(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

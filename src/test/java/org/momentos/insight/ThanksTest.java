@@ -33,6 +33,23 @@ class ThanksTest {
 	}
 
 	/**
+	 * A handle between the thanks and what they are for ("@EnerLuz_es", underscores and
+	 * all) is skipped; in a post, praise after ironic thanks keeps the irony, up to a
+	 * "but".
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gracias @EnerLuz_es por subirme la factura un 40% sin avisar 👏👏 maravilloso servicio | negative
+			Gracias @Banco_Cafetero por tener la app caída justo en quincena, son lo máximo 🙌    | negative
+			thanks @Midway_Air for cancelling my flight. truly the best airline                  | negative
+			thanks @Midway_Air for losing my bag, but the new agent was great                     | positive
+			Gracias @Tienda_es por las atenciones, todo perfecto                                  | positive
+			""")
+	void praiseAfterIronicThanksIsIronicToo(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * Thanks for a remedy are praise, whatever the problem it took away: the broken
 	 * heater, the delay and the double charge are what was fixed. Thanks for an answer
 	 * are sincere too, and the delay it was about is not what is thanked for. Thanks for

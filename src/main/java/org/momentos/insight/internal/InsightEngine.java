@@ -81,8 +81,8 @@ public final class InsightEngine {
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
 		boolean addressed = addressesSomeone(text);
 		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
-				: Polarity.rated(Polarity.judged(scored, tokens.size(), complaintMass(cues), this.lexicons.model(),
-						addressed && !thanks(tokens)), SelfRating.of(text));
+				: Polarity.rated(Polarity.judged(scored, tokens.size(), complaintMass(cues, asksOnly(tokens, scored)),
+						this.lexicons.model(), addressed && !thanks(tokens)), SelfRating.of(text));
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);
 		Set<Flag> flags = flags(cues, sentiment);
@@ -98,8 +98,9 @@ public final class InsightEngine {
 	public double[] sentimentFeatures(String text, Language hint) {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		double extra = complaintMass(this.lexicons.cues().count(tokens, language));
-		return SentimentFeatures.of(score(text, tokens, language), tokens.size(), extra);
+		ScoredText scored = score(text, tokens, language);
+		double extra = complaintMass(this.lexicons.cues().count(tokens, language), asksOnly(tokens, scored));
+		return SentimentFeatures.of(scored, tokens.size(), extra);
 	}
 
 	/**
@@ -186,13 +187,33 @@ public final class InsightEngine {
 	 * Customer-service cues weigh on the sentiment even without an opinion word: "I had
 	 * to call three times" is a complaint. A failure ("my refund", "lost bag") or a weak
 	 * effort cue ("on hold", "waited") only leans that way: alone it stays under the
-	 * opinion a text needs ({@link SentimentFeatures#MINIMUM_MASS}).
+	 * opinion a text needs ({@link SentimentFeatures#MINIMUM_MASS}). A question about
+	 * leaving that complains of nothing ("¿cuánto cuesta la portabilidad?", "if I cancel
+	 * on the 3rd, do you charge the month?") asks, and weighs nothing; the churn flag is
+	 * still raised.
 	 */
-	private static double complaintMass(Map<Cue, Integer> cues) {
-		return 1.2 * cues.getOrDefault(Cue.EFFORT2, 0) + 2.0 * (cues.containsKey(Cue.CHURN) ? 1 : 0)
+	private static double complaintMass(Map<Cue, Integer> cues, boolean asksOnly) {
+		boolean churns = cues.containsKey(Cue.CHURN) && !asksOnly;
+		return 1.2 * cues.getOrDefault(Cue.EFFORT2, 0) + 2.0 * (churns ? 1 : 0)
 				+ 2.0 * (cues.containsKey(Cue.LEGAL) ? 1 : 0) + 1.5 * (cues.containsKey(Cue.SAFETY) ? 1 : 0)
 				+ 0.4 * Math.min(cues.getOrDefault(Cue.FAILURE, 0), 2)
 				+ 0.4 * Math.min(cues.getOrDefault(Cue.EFFORT, 0), 2);
+	}
+
+	/**
+	 * A text that asks a question, complains of nothing and exclaims nothing ("What have
+	 * you done with it?!" is no plain question).
+	 */
+	private static boolean asksOnly(List<Token> tokens, ScoredText scored) {
+		if (scored.negative() > 0 || scored.exclamations() > 0) {
+			return false;
+		}
+		for (Token token : tokens) {
+			if (token.isPunct() && token.form().equals("?")) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private static Set<Flag> flags(Map<Cue, Integer> cues, Sentiment sentiment) {

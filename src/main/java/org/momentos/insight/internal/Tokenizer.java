@@ -74,7 +74,7 @@ public final class Tokenizer {
 			return skipUrl(text, end);
 		}
 		if (start > 0 && (text.charAt(start - 1) == '@')) {
-			return end;
+			return handleEnd(text, end);
 		}
 		String surface = text.substring(start, end);
 		int will = willContraction(surface);
@@ -86,6 +86,25 @@ public final class Tokenizer {
 		tokens.add(word);
 		if (will > 0) {
 			tokens.add(new Token(Token.Kind.WORD, surface.substring(stem.length()), "will", null, word.allCaps()));
+		}
+		return end;
+	}
+
+	/**
+	 * A handle runs over underscores and inner dots ("@EnerLuz_es", "@tienda.mx"), so no
+	 * part of it is read as a word: "es" in "@EnerLuz_es" is not the verb.
+	 */
+	private static int handleEnd(String text, int end) {
+		int length = text.length();
+		while (end + 1 < length && (text.charAt(end) == '_' || text.charAt(end) == '.')
+				&& (Character.isLetterOrDigit(text.charAt(end + 1)) || text.charAt(end + 1) == '_')) {
+			end++;
+			while (end < length && Character.isLetterOrDigit(text.charAt(end))) {
+				end++;
+			}
+		}
+		while (end < length && text.charAt(end) == '_') {
+			end++;
 		}
 		return end;
 	}

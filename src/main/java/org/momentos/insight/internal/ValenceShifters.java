@@ -147,6 +147,31 @@ final class ValenceShifters {
 			}
 			if (ironic) {
 				valences[i] = -valences[i];
+				turnPraiseAfterIronicThanks(tokens, terms, valences, Math.max(end, start));
+			}
+		}
+	}
+
+	/** The longest post in which praise after ironic thanks keeps the irony. */
+	private static final int IRONIC_POST = 40;
+
+	/**
+	 * "Gracias por subirme la factura sin avisar 👏👏 maravilloso servicio", "thanks for
+	 * the 6 hour layover, truly the gift that keeps on giving": in a post, praise that
+	 * follows ironic thanks carries on the irony, up to a "but" ("thanks for nothing, but
+	 * the new agent was great" keeps its praise).
+	 */
+	private static void turnPraiseAfterIronicThanks(List<Token> tokens, Term[] terms, double[] valences, int from) {
+		if (tokens.size() > IRONIC_POST) {
+			return;
+		}
+		for (int k = from; k < tokens.size(); k++) {
+			Term term = terms[k];
+			if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
+				return;
+			}
+			if (valences[k] > 0) {
+				valences[k] = -valences[k];
 			}
 		}
 	}
