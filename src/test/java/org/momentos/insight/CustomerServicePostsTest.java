@@ -292,4 +292,27 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * English posts to a brand: a shout-out for a setback is ironic, for a fee waived
+	 * sincere; praise of a driver or an advisor said as a deed; English superlatives read
+	 * as stronger base words ("comfiest", "filthiest"), but "latest" and "lowest" do not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			shoutout to @AmeriConnect for charging me a fee to pay my own bill. so convenient | negative
+			shout out @MapleTrust for waiving the overdraft fee                                 | positive
+			@BiteRun the driver ran up 4 flights of stairs in the rain. give that man a raise   | positive
+			@FoodHop the driver left a note saying stay warm. made my night                     | positive
+			@Tundra upgraded my phone early at no cost. appreciate it                           | positive
+			been with @Harbor_CU for 10 years and they've never once given me a reason to leave | positive
+			@Maple advisor explained everything without making me feel dumb. thx                | positive
+			@Crest_Hotels the comfiest bed I've ever slept in                                   | positive
+			the filthiest bathroom I've ever seen                                               | negative
+			Download the latest version                                                         | neutral
+			What is the lowest fare to Boston?                                                  | neutral
+			""")
+	void englishPostsToABrand(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -133,7 +133,8 @@ public final class SentimentLexicon {
 		// "enganchadaaa" is read as "enganchada", not corrected as a typo of "engañada"
 		String form = (token.alt() != null && !this.vocabulary.contains(token.form())
 				&& (this.vocabulary.contains(token.alt()) || !this.stems.isEmpty())) ? token.alt() : token.form();
-		Term term = this.spanish ? WordForms.superlative(form, this.words) : null;
+		Term term = this.spanish ? WordForms.superlative(form, this.words)
+				: WordForms.englishSuperlative(form, this.words);
 		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(form)) {
 			term = this.stems.get(Stems.SPANISH.of(form));
 		}

@@ -39,6 +39,33 @@ final class WordForms {
 	}
 
 	/**
+	 * An English superlative the lexicon does not hold reads as a stronger base word:
+	 * "comfiest" as "comfy", "cleanest" as "clean", "filthiest" as "filthy". Only a base
+	 * that holds a clear opinion (1 or more): "cheapest" is not a stronger "cheap".
+	 */
+	static Term englishSuperlative(String form, Map<String, Term> words) {
+		if (form.length() < 6 || !form.endsWith("est")) {
+			return null;
+		}
+		String stem = form.substring(0, form.length() - 3);
+		String[] bases = stem.endsWith("i") ? new String[] { stem.substring(0, stem.length() - 1) + "y" }
+				: new String[] { stem, stem + "e", doubled(stem) ? stem.substring(0, stem.length() - 1) : null };
+		for (String base : bases) {
+			Term term = (base != null) ? words.get(base) : null;
+			if (term != null && term.isSentiment() && Math.abs(term.value()) >= 1.0) {
+				return new Term(Term.Kind.SENTIMENT, term.value() + Math.signum(term.value()) * 0.6, 0);
+			}
+		}
+		return null;
+	}
+
+	/** "bigg" in "biggest", "hott" in "hottest". */
+	private static boolean doubled(String stem) {
+		int n = stem.length();
+		return n >= 3 && stem.charAt(n - 1) == stem.charAt(n - 2);
+	}
+
+	/**
 	 * A hyphenated word the lexicon does not hold, read as it is written without the
 	 * hyphen ("over-priced", "life-saver") or as the phrase its parts make ("rip-off",
 	 * "time-consuming"). Its last part alone is not enough: "sugar-free", "anti-aging".
