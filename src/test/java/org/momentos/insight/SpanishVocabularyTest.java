@@ -96,4 +96,23 @@ class SpanishVocabularyTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Posts to a brand: a refund without questions and a better tariff nobody asked for
+	 * are praise, a fear that did not come true is no complaint; what is impossible, a
+	 * company that is "un chiste" and ironic thanks for a charge are complaints.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Llamé a @SegurosFaro con miedo a una odisea y en 10 min resuelto. Me ha encantado el trato | positive
+			@CineBoxTV la serie nueva me tiene enganchadísima                                          | positive
+			@CompraClick me ha devuelto el dinero en 2 días sin preguntas. Así da gusto                | positive
+			@Telvox_ES me ha mejorado la tarifa sin que se lo pidiera                                  | positive
+			Darse de baja de @TeleAndes_ar es IMPOSIBLE.                                               | negative
+			Otra vez el cercanías parado en Atocha. @TrenIbera sois un chiste                          | negative
+			Gracias @MovilVen por cobrarme el plan completo. Excelente 👍                               | negative
+			""")
+	void postsToABrandInSpain(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -31,7 +31,8 @@ final class FearedOutcomes {
 			List.of("was", "skeptical"), List.of("was", "sceptical"), List.of("was", "expecting", "to"),
 			List.of("fully", "expecting"), List.of("expecting", "the", "worst"), List.of("i", "thought", "a"),
 			List.of("esperaba", "lo", "peor"), List.of("me", "daba", "panico"), List.of("tenia", "panico"),
-			List.of("iba", "con", "miedo"));
+			List.of("iba", "con", "miedo"), List.of("con", "miedo", "a"), List.of("con", "miedo", "de"),
+			List.of("braced", "for"), List.of("bracing", "myself"));
 
 	/** The openers by their first word, for one look-up per word of a text. */
 	private static final Map<String, List<List<String>>> BY_FIRST_WORD = OPENERS.stream()
