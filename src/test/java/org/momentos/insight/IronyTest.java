@@ -131,4 +131,19 @@ class IronyTest {
 			.isLessThan(analyzer.analyze(plain).sentiment().score());
 	}
 
+	/**
+	 * An exclamation of praise before what follows, a handle and a comma between them, is
+	 * ironic when what follows is a setback and praise when it is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Qué maravilla @Vueling, me cancelan el vuelo otra vez | negative
+			Qué maravilla, todo perfecto y a tiempo               | positive
+			Thanks @Delta, lost my bag again                      | negative
+			Thank you @Delta, everything was perfect              | positive
+			""")
+	void praiseBeforeACommaIsIronicWhenASetbackFollows(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

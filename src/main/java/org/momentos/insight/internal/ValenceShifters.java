@@ -124,6 +124,10 @@ final class ValenceShifters {
 				continue;
 			}
 			int start = i + spans[i];
+			if (start + 1 < tokens.size() && isPause(tokens.get(start))) {
+				start++; // "qué maravilla @marca, cancelar el vuelo": the handle leaves a
+							// comma
+			}
 			int end = clauseEnd(tokens, terms, start, THANKED_REACH);
 			boolean ironic = false;
 			if (start + 1 < end && isPlainNegator(terms[start])) {
@@ -174,6 +178,10 @@ final class ValenceShifters {
 				valences[k] = -valences[k];
 			}
 		}
+	}
+
+	private static boolean isPause(Token token) {
+		return token.isPunct() && (token.form().equals(",") || token.form().equals(":"));
 	}
 
 	private static boolean isPlainNegator(Term term) {
