@@ -56,4 +56,30 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * English product reviews: what lied, dried out, fell off, jammed or slips; what a
+	 * pet or a grandchild loved, a holy grail, skin that never looked better; a date
+	 * label ("best by") and fruit jam are no opinion.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Sizing chart is a lie.                              | negative
+			Expired. Best by date was 4 months ago.             | negative
+			Pens were dried out right out of the package.       | negative
+			Stroller wheel fell off in a parking lot. I'm done. | negative
+			Paper jams every other page.                        | negative
+			Wrench slips on bolts.                              | negative
+			Sound is really tinny.                              | negative
+			Dog goes nuts for these treats.                     | positive
+			Grandkids had a blast with this kite.               | positive
+			Holy grail for dry skin.                            | positive
+			Cut through 4x4s like butter.                       | positive
+			My skin has never looked better.                    | positive
+			Freezer jams are excellent.                         | positive
+			Why did I wait so long to buy this.                 | positive
+			""")
+	void englishProducts(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

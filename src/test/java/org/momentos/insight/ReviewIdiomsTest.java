@@ -86,4 +86,22 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Long reviews that end well say so in idioms: a customer for life, treated like
+	 * family, pain free, no contract, approved without a fight, a real human on the line.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I'll be a customer for life.                  | positive
+			They treat you like family.                   | positive
+			I wake up pain free most days.                | positive
+			No contract, no equipment fees.               | positive
+			They approved the claim without a fight.      | positive
+			I can't believe we waited this long.          | positive
+			Got a real human in under 2 minutes.          | positive
+			""")
+	void storiesThatEndWell(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
