@@ -51,6 +51,10 @@ class ProductReviewsTest {
 			Comparada con la que tenía, no hay comparación            | positive
 			Los audífonos cancelan bastante ruido en el metro         | positive
 			Me arrepiento de no haberlo comprado antes                | positive
+			La bicicleta llegó con el marco doblado                   | negative
+			Los juguetes se desgarran con nada                        | negative
+			No los compraría para perros grandes                      | negative
+			La bicicleta estática es silenciosa                       | positive
 			""")
 	void marketplaceProducts(String text, String label) {
 		assertLabel(text, label);
