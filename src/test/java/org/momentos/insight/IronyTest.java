@@ -141,6 +141,9 @@ class IronyTest {
 			Qué maravilla, todo perfecto y a tiempo               | positive
 			Thanks @Delta, lost my bag again                      | negative
 			Thank you @Delta, everything was perfect              | positive
+			@united amazing how hard it is to talk to anyone      | negative
+			Amazing how friendly the staff were                   | positive
+			Increíble cómo me han tratado, todo perfecto          | positive
 			""")
 	void praiseBeforeACommaIsIronicWhenASetbackFollows(String text, String label) {
 		assertLabel(text, label);
