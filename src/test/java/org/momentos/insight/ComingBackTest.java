@@ -28,6 +28,8 @@ class ComingBackTest {
 			Like I want to fly with them again!                | negative
 			We had to book again after the schedule change     | neutral
 			I'll try again tomorrow                            | neutral
+			The room was fine but I wouldn't stay again        | negative
+			Would stay again in a heartbeat                    | positive
 			""")
 	void wouldTheCustomerComeBack(String text, String label) {
 		assertLabel(text, label);

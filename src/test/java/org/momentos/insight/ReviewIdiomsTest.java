@@ -81,6 +81,10 @@ class ReviewIdiomsTest {
 			Not a huge fan of the new menu                              | negative
 			I'm a big fan of this place                                 | positive
 			Superior room with a lovely view                            | positive
+			We asked to move and they said no.                          | negative
+			Pool closed for maintenance the whole week                  | negative
+			Closed at 2pm on a Saturday. Update your hours!             | negative
+			We paid resort prices to stay on a building site.           | negative
 			""")
 	void hotelsAndRestaurants(String text, String label) {
 		assertLabel(text, label);

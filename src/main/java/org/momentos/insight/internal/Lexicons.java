@@ -46,7 +46,7 @@ public final class Lexicons {
 	 * The version of the reading rules written in code (waiting durations, hashtags,
 	 * questions...): raise it when they change, as the digest only sees the resources.
 	 */
-	private static final int RULES = 27;
+	private static final int RULES = 28;
 
 	/**
 	 * A short digest of the resources: any change to a lexicon, the model, the themes or

@@ -225,7 +225,7 @@ public final class SentimentScorer {
 	 * longer", which counts as one word of the three a negation reaches ("you no longer
 	 * have my trust").
 	 */
-	private static boolean insidePhrase(int[] spans, int at) {
+	static boolean insidePhrase(int[] spans, int at) {
 		for (int k = at - 1; k >= 0 && k >= at - 8; k--) {
 			if (spans[k] > 0) {
 				return k + spans[k] > at;
