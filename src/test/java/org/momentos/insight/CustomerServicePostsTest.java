@@ -310,6 +310,14 @@ class CustomerServicePostsTest {
 			the filthiest bathroom I've ever seen                                               | negative
 			Download the latest version                                                         | neutral
 			What is the lowest fare to Boston?                                                  | neutral
+			Northjet got me home early when my connection was delayed, rebooked in 2 mins. legends | positive
+			Been with Cobalt 8 years and never had a single issue                                 | positive
+			they helped me set up a payment plan. kind, patient, no judgement. thank you          | positive
+			nothing beats their hot cross buns. I will die on this hill                           | positive
+			Meridian paid out my claim in 9 days. shocked in a good way                           | positive
+			Korvak's new hybrid looks sick, saving up already                                     | positive
+			Telvora engineers no-showed for the 2nd time                                          | negative
+			spoke to the manager, got a shrug                                                     | negative
 			""")
 	void englishPostsToABrand(String text, String label) {
 		assertLabel(text, label);

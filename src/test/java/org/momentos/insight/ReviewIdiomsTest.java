@@ -85,6 +85,8 @@ class ReviewIdiomsTest {
 			Pool closed for maintenance the whole week                  | negative
 			Closed at 2pm on a Saturday. Update your hours!             | negative
 			We paid resort prices to stay on a building site.           | negative
+			Fine for one night near the airport. Room a bit dated.      | neutral
+			Nice room, terrible breakfast. Swings and roundabouts.      | neutral
 			""")
 	void hotelsAndRestaurants(String text, String label) {
 		assertLabel(text, label);
