@@ -38,6 +38,7 @@ class EffortFlagsAndMomentTest {
 			Voy a poner una reclamación en consumo             | legal_threat
 			El cargador echó chispas y casi se incendia        | safety
 			The battery exploded while charging                | safety
+			El ceviche olía raro y esa noche terminé en emergencias | safety
 			""")
 	void flags(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));

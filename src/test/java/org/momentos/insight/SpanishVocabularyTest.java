@@ -115,4 +115,23 @@ class SpanishVocabularyTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Reviews of local businesses: lukewarm verdicts of each country ("ni tan mal", "ahí
+	 * nomás", "medio pelo") are middling; "de escándalo" is praise in Spain; watery
+	 * coffee, a bad haircut and a shop that never opens on time are complaints.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Pues ni tan mal. La hamburguesa bien, el camarero un poco despistado. | neutral
+			Ahí nomás. La parrillada estaba bien, las bebidas tibias.             | neutral
+			Las empanadas bien, la pizza medio pelo.                              | neutral
+			La sopa de ajo de escándalo.                                          | positive
+			Pedí un café con leche y me trajeron un aguachirle.                   | negative
+			Nunca abren a la hora que pone                                        | negative
+			Me dejaron trasquilado y encima me cobraron                           | negative
+			""")
+	void reviewsOfLocalBusinesses(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
