@@ -48,4 +48,21 @@ class AppReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Three-star app reviews in Spanish: a lukewarm opening ("bien en general", "bien
+	 * supongo") before a problem told as a fact is middling; an app that stutters, looks
+	 * old or eats space is a complaint; a wish ("no estaría mal") is no praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Bien en general. A veces el conductor no encuentra la dirección | neutral
+			Útil pero se ve antiquísima. Un modo oscuro no estaría mal      | neutral
+			Bien supongo. Lo que sí ocupa muchísimo espacio                 | neutral
+			La app de la tele va a tirones                                  | negative
+			Me encanta la app, va rapidísima                                | positive
+			""")
+	void threeStarSpanishAppReviews(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
