@@ -24,6 +24,8 @@ class IronyTest {
 			Awesome service... NOT!                   | negative
 			Loved waiting two hours, not.             | negative
 			Great service... NOT! Still no refund     | negative
+			Three fees on a £9 burrito. very transparent 🤡 | negative
+			Qué buena atención, me colgaron dos veces. Impecable 🤡 | negative
 			""")
 	void cheapSarcasmCues(String text, String label) {
 		assertLabel(text, label);
