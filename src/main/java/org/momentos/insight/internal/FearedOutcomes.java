@@ -89,7 +89,7 @@ final class FearedOutcomes {
 	}
 
 	private static boolean isContrast(Term term) {
-		return term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION);
+		return term != null && term.turnsClause();
 	}
 
 	/** The length of the opener at {@code at}, or 0. */

@@ -208,12 +208,7 @@ public final class InsightEngine {
 		if (scored.negative() > 0 || scored.exclamations() > 0) {
 			return false;
 		}
-		for (Token token : tokens) {
-			if (token.isPunct() && token.form().equals("?")) {
-				return true;
-			}
-		}
-		return false;
+		return tokens.stream().anyMatch(QuestionsAndRequests::isQuestionMark);
 	}
 
 	private static Set<Flag> flags(Map<Cue, Integer> cues, Sentiment sentiment) {

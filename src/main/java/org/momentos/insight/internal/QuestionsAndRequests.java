@@ -47,9 +47,13 @@ final class QuestionsAndRequests {
 		return false;
 	}
 
+	static boolean isQuestionMark(Token token) {
+		return token.isPunct() && token.form().equals("?");
+	}
+
 	private static boolean isRequest(List<Token> tokens, SentimentLexicon lexicon) {
 		for (Token token : tokens) {
-			if ((token.isPunct() && token.form().equals("?")) || lexicon.isRequest(token)) {
+			if (isQuestionMark(token) || lexicon.isRequest(token)) {
 				return true;
 			}
 		}
@@ -94,7 +98,7 @@ final class QuestionsAndRequests {
 			if (!SentimentScorer.isSentenceEnd(token) && i < tokens.size() - 1) {
 				continue;
 			}
-			if (token.isPunct() && token.form().equals("?")) {
+			if (isQuestionMark(token)) {
 				boolean yesNo = asksYesOrNo(tokens, sentenceStart, i);
 				for (int k = sentenceStart; k < i; k++) {
 					if (valences[k] > 0 || (yesNo && valences[k] < 0)) {

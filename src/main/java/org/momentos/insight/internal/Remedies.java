@@ -47,8 +47,7 @@ final class Remedies {
 	static Remedy before(List<Token> tokens, Term[] terms, int at) {
 		for (int k = at - 1; k >= 0 && k >= at - REACH; k--) {
 			Term before = terms[k];
-			if (tokens.get(k).isPunct() || (before != null
-					&& (before.kind() == Term.Kind.CONTRAST || before.kind() == Term.Kind.CONCESSION))) {
+			if (tokens.get(k).isPunct() || (before != null && before.turnsClause())) {
 				return Remedy.NONE;
 			}
 			if ((before != null && before.kind() == Term.Kind.NEGATOR) || STOPS.contains(tokens.get(k).form())) {

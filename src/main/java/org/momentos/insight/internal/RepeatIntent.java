@@ -28,9 +28,9 @@ final class RepeatIntent {
 
 	static void mark(List<Token> tokens, Term[] terms, int[] spans, SentimentLexicon lexicon) {
 		for (int i = 0; i < tokens.size(); i++) {
+			// "again" inside a phrase ("wouldn't stay again") belongs to that phrase
 			if (terms[i] != null || !lexicon.isAgain(tokens.get(i)) || SentimentScorer.insidePhrase(spans, i)) {
-				continue; // "again" inside a phrase ("wouldn't stay again") is that
-							// phrase's
+				continue;
 			}
 			for (int k = i - 1; k >= 0 && k >= i - REACH; k--) {
 				Token token = tokens.get(k);

@@ -61,8 +61,7 @@ public final class SentimentScorer {
 		for (int i = 0; i < n; i++) {
 			Token token = tokens.get(i);
 			Term term = terms[i];
-			if (token.isPunct()
-					|| (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION))) {
+			if (token.isPunct() || (term != null && term.turnsClause())) {
 				segment++;
 			}
 			segments[i] = segment;
@@ -122,7 +121,7 @@ public final class SentimentScorer {
 			}
 			Term before = terms[j];
 			if (before != null) {
-				if (before.kind() == Term.Kind.CONTRAST || before.kind() == Term.Kind.CONCESSION) {
+				if (before.turnsClause()) {
 					break;
 				}
 				if (before.kind() == Term.Kind.NEGATOR) {

@@ -58,6 +58,14 @@ public record Term(Kind kind, double value, double boost) {
 
 	}
 
+	/**
+	 * "but", "although": what follows outweighs what precedes; the reach of a shifter
+	 * ends here.
+	 */
+	public boolean turnsClause() {
+		return this.kind == Kind.CONTRAST || this.kind == Kind.CONCESSION;
+	}
+
 	public boolean isSentiment() {
 		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED || this.kind == Kind.GRATITUDE
 				|| this.kind == Kind.EASE || this.kind == Kind.REMEDY;

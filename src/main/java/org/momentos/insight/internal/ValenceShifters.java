@@ -100,8 +100,7 @@ final class ValenceShifters {
 
 	/** Punctuation, a contrast or a concession: where the reach of a shifter stops. */
 	private static boolean endsClause(Token token, Term term) {
-		return token.isPunct()
-				|| (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION));
+		return token.isPunct() || (term != null && term.turnsClause());
 	}
 
 	/** How many words after "thanks for" the thing thanked for is looked for. */
@@ -124,9 +123,10 @@ final class ValenceShifters {
 				continue;
 			}
 			int start = i + spans[i];
+			// "qué maravilla @marca, cancelar el vuelo": the skipped handle leaves a
+			// comma
 			if (start + 1 < tokens.size() && isPause(tokens.get(start))) {
-				start++; // "qué maravilla @marca, cancelar el vuelo": the handle leaves a
-							// comma
+				start++;
 			}
 			int end = clauseEnd(tokens, terms, start, THANKED_REACH);
 			boolean ironic = false;
@@ -170,8 +170,7 @@ final class ValenceShifters {
 			return;
 		}
 		for (int k = from; k < tokens.size(); k++) {
-			Term term = terms[k];
-			if (term != null && (term.kind() == Term.Kind.CONTRAST || term.kind() == Term.Kind.CONCESSION)) {
+			if (terms[k] != null && terms[k].turnsClause()) {
 				return;
 			}
 			if (valences[k] > 0) {
