@@ -134,6 +134,21 @@ class IronyTest {
 	}
 
 	/**
+	 * A quotation that is a sentence of its own is the writer's words, as an exported
+	 * review's title and body are: its praise counts, and so does the same word later.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			"Increíble". "Un lugar lleno de historia, más de 60 salas."                      | positive
+			"Espectacular". "No pude entrar porque estaba cerrado, pero por fuera es espectacular." | positive
+			"Great stay". "Room was clean and the staff were lovely."                       | positive
+			They call it "awesome". It arrived six days late.                               | negative
+			""")
+	void aQuotedTitleIsTheWritersOwnWord(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * An exclamation of praise before what follows, a handle and a comma between them, is
 	 * ironic when what follows is a setback and praise when it is praise.
 	 */

@@ -65,7 +65,8 @@ final class QuotedPraise {
 			}
 			String inside = text.substring(i + 1, end);
 			String[] parts = inside.trim().split("[^\\p{L}\\p{N}]+");
-			if (!inside.isBlank() && parts.length <= MOST_WORDS && inside.indexOf('\n') < 0) {
+			if (!inside.isBlank() && parts.length <= MOST_WORDS && inside.indexOf('\n') < 0
+					&& !standsAlone(text, i, end)) {
 				for (String part : parts) {
 					if (!part.isEmpty()) {
 						words.add(Tokenizer.foldWord(part));
@@ -76,6 +77,27 @@ final class QuotedPraise {
 		}
 		return words;
 	}
+
+	/**
+	 * Whether the quotation from {@code open} to {@code close} is a sentence of its own,
+	 * as the title of an exported review is ("\"Increíble\". \"Lugar inédito...\""): the
+	 * writer's own words, not a claim quoted to be doubted inside a sentence.
+	 */
+	private static boolean standsAlone(String text, int open, int close) {
+		int before = open - 1;
+		while (before >= 0 && Character.isWhitespace(text.charAt(before)) && text.charAt(before) != '\n') {
+			before--;
+		}
+		int after = close + 1;
+		while (after < text.length() && text.charAt(after) == ' ') {
+			after++;
+		}
+		return (before < 0 || SENTENCE_ENDS.indexOf(text.charAt(before)) >= 0)
+				&& (after >= text.length() || SENTENCE_ENDS.indexOf(text.charAt(after)) >= 0);
+	}
+
+	/** Marks after which, and before which, a quotation is a sentence of its own. */
+	private static final String SENTENCE_ENDS = ".!?:\n";
 
 	/**
 	 * The closing mark of a quotation that opens at {@code at}, or 0. A single quote
