@@ -110,4 +110,23 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Places a reviewer says nobody should miss, and warnings to take care with someone
+	 * or to avoid a place, in both languages.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Imperdible.                                       | positive
+			Parada obligada si vas a la ciudad.               | positive
+			Un museo lleno de historia.                       | positive
+			No puedes dejar de subir al mirador.              | positive
+			A must-see if you are in town.                    | positive
+			An old quarter steeped in history.                | positive
+			Cuidado con el recepcionista del turno de noche.  | negative
+			A evitar.                                         | negative
+			""")
+	void placesNobodyShouldMissAndWarnings(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
