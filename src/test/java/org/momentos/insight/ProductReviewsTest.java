@@ -86,4 +86,28 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * What arrives wrong, incomplete, scratched or in another language, and what fails in
+	 * use or lasts too little, told as plain facts; and what a room lacks or has had
+	 * done.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Está rayado y las instrucciones solo en francés.           | negative
+			Pedí el azul y me mandaron otro modelo.                    | negative
+			Aún no lo he recibido.                                     | negative
+			No pega del todo, se ha despegado en dos usos.             | negative
+			Al poco tiempo ya no van.                                  | negative
+			Solo ha durado un mes.                                     | negative
+			Había goteras y hormigas en la habitación.                 | negative
+			Hotel recién remodelado, en pleno centro.                  | positive
+			Una catedral imponente.                                    | positive
+			Instructions only in German and it barely works.           | negative
+			Lasted only two weeks before the sole came unglued.        | negative
+			The room was covered in dust and there were ants.          | negative
+			""")
+	void factsOfFailureAndOfRooms(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
