@@ -91,6 +91,7 @@ class SpanishVocabularyTest {
 			Es recomendable para quien quiera desconectar       | positive
 			La cocina estaba abierta hasta las once             | neutral
 			El servicio fue exelente                            | positive
+			El vuelo de Vitoria a Colonia sale a las ocho       | neutral
 			""")
 	void realWordsAreNotMisspeltOnes(String text, String label) {
 		assertLabel(text, label);
@@ -131,6 +132,23 @@ class SpanishVocabularyTest {
 			Me dejaron trasquilado y encima me cobraron                           | negative
 			""")
 	void reviewsOfLocalBusinesses(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Everyday words of feeling, and of praise for a person, that the lists lacked:
+	 * missing someone, tiredness, pride, talent.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Te echo de menos                                    | negative
+			Estoy tan cansada que no puedo más                  | negative
+			Qué dicha tener un equipo así                       | positive
+			Muy orgullosa de mi equipo                          | positive
+			Un chico muy inteligente y talentoso                | positive
+			Eché de menos algo más de variedad en el desayuno   | negative
+			""")
+	void everydayFeelings(String text, String label) {
 		assertLabel(text, label);
 	}
 
