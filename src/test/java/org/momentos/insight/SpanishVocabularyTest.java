@@ -84,7 +84,8 @@ class SpanishVocabularyTest {
 	/**
 	 * A word of 8 letters or more is read through one dropped letter ("exelente");
 	 * shorter Spanish words are often verb forms, and real words listed in
-	 * es_real_words.txt are left alone.
+	 * es_real_words.txt are left alone, as is a word capitalised inside a sentence, a
+	 * name (in both languages: "Mr Horible", "de Vitoria a Colonia").
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -92,8 +93,10 @@ class SpanishVocabularyTest {
 			La cocina estaba abierta hasta las once             | neutral
 			El servicio fue exelente                            | positive
 			El vuelo de Vitoria a Colonia sale a las ocho       | neutral
+			We were met by Mr Horible at the desk               | neutral
+			The service was horible                             | negative
 			""")
-	void realWordsAreNotMisspeltOnes(String text, String label) {
+	void realWordsAndNamesAreNotMisspeltOnes(String text, String label) {
 		assertLabel(text, label);
 	}
 

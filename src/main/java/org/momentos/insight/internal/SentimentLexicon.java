@@ -138,10 +138,23 @@ public final class SentimentLexicon {
 		if (term == null && !this.stems.isEmpty() && !this.vocabulary.contains(form)) {
 			term = this.stems.get(Stems.SPANISH.of(form));
 		}
-		if (term == null && form.length() >= 6 && !this.vocabulary.contains(form)) {
+		if (term == null && form.length() >= 6 && !this.vocabulary.contains(form) && !isName(tokens, at)) {
 			term = this.typos.of(form);
 		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
+	}
+
+	/**
+	 * Whether the word is capitalised inside a sentence, as a name is ("de Vitoria a
+	 * Colonia"): the typo rule does not read it as a misspelt word ("victoria").
+	 */
+	private static boolean isName(List<Token> tokens, int at) {
+		Token token = tokens.get(at);
+		if (at == 0 || token.allCaps() || !Character.isUpperCase(token.text().charAt(0))) {
+			return false;
+		}
+		Token before = tokens.get(at - 1);
+		return !SentimentScorer.isSentenceEnd(before) && !before.isPunct();
 	}
 
 	/**
