@@ -81,8 +81,10 @@ public final class InsightEngine {
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
 		boolean addressed = addressesSomeone(text);
 		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
-				: Polarity.rated(Polarity.judged(scored, tokens.size(), complaintMass(cues, asksOnly(tokens, scored)),
-						this.lexicons.model(), addressed && !thanks(tokens)), SelfRating.of(text));
+				: Polarity.rated(
+						Polarity.judged(scored, tokens.size(), complaintMass(cues, asksOnly(tokens, scored)),
+								this.lexicons.model(language, tokens.size()), addressed && !thanks(tokens)),
+						SelfRating.of(text));
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);
 		Set<Flag> flags = flags(cues, sentiment);

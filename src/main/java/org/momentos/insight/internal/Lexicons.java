@@ -7,6 +7,8 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 
+import org.momentos.insight.Language;
+
 /**
  * The shipped lexicons, read once per process and shared by every analyzer: a workspace
  * analyzer only adds its own themes.
@@ -27,6 +29,8 @@ public final class Lexicons {
 
 	private final SentimentModel model;
 
+	private final SentimentModel spanishReviews;
+
 	private final String version;
 
 	private Lexicons() {
@@ -37,6 +41,7 @@ public final class Lexicons {
 		this.cues = new CueDetector();
 		this.guesser = new LanguageGuesser(this.spanish, this.english);
 		this.model = SentimentModel.load();
+		this.spanishReviews = this.model.withNeutralOffset(SPANISH_REVIEW_NEUTRAL_OFFSET);
 		this.version = fingerprint(DIR + "emoji.tsv", DIR + "names.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv",
 				DIR + "es.tsv", DIR + "vader_en.tsv", DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt",
 				SentimentModel.RESOURCE, "/insight/themes.tsv", "/insight/cues.tsv");
@@ -46,7 +51,28 @@ public final class Lexicons {
 	 * The version of the reading rules written in code (waiting durations, hashtags,
 	 * questions...): raise it when they change, as the digest only sees the resources.
 	 */
-	private static final int RULES = 28;
+	private static final int RULES = 29;
+
+	/**
+	 * From this many tokens a Spanish text is a review rather than a post, and is judged
+	 * by the model calibrated for Spanish reviews.
+	 */
+	static final int SPANISH_REVIEW_TOKENS = 20;
+
+	/**
+	 * How far the neutral log-odds of a Spanish review are raised. The model learnt from
+	 * English clothing reviews; through the Spanish lexicon a Spanish review of three
+	 * stars reads more one-sided than its English twin, so the model called half as many
+	 * Spanish hotel reviews neutral as there were. Measured on three real Spanish review
+	 * sets never used to write this value's rules, both halves: Amazon products (0.600 ->
+	 * 0.610, held 0.601 -> 0.615), Cuban hotels (0.688 -> 0.696, held 0.681 -> 0.689) and
+	 * Mexican attractions (0.518 -> 0.530, held 0.532 -> 0.553); Spanish posts within
+	 * 0.004, OpeNER Spanish sentences 0.743 -> 0.737. English reviews gain nothing from
+	 * the same offset (clothing +0.018, food -0.008, hotels -0.007), so they keep the
+	 * model as trained. 0.5 raised the real sets further and lowered our written ones
+	 * more.
+	 */
+	static final double SPANISH_REVIEW_NEUTRAL_OFFSET = 0.3;
 
 	/**
 	 * A short digest of the resources: any change to a lexicon, the model, the themes or
@@ -106,6 +132,14 @@ public final class Lexicons {
 
 	public SentimentModel model() {
 		return this.model;
+	}
+
+	/**
+	 * The model that judges a text of this language and length: Spanish reviews have
+	 * their own neutral calibration ({@link #SPANISH_REVIEW_NEUTRAL_OFFSET}).
+	 */
+	public SentimentModel model(Language language, int tokens) {
+		return (language == Language.ES && tokens >= SPANISH_REVIEW_TOKENS) ? this.spanishReviews : this.model;
 	}
 
 	public LanguageGuesser guesser() {

@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
+import org.momentos.insight.Language;
 import org.momentos.insight.SentimentLabel;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,6 +19,25 @@ class SentimentModelTest {
 		double[] p = model.probabilities(new double[SentimentFeatures.NAMES.length]);
 		assertThat(p).hasSize(3);
 		assertThat(p[0] + p[1] + p[2]).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-9));
+	}
+
+	@Test
+	void spanishReviewsAreJudgedWithMoreRoomForNeutralThanPostsAndEnglishTexts() {
+		Lexicons lexicons = Lexicons.shared();
+		double[] mixedReview = new double[SentimentFeatures.NAMES.length];
+		mixedReview[0] = 0.2;
+		mixedReview[2] = 1.5;
+		mixedReview[3] = 1.2;
+		int neutral = SentimentLabel.NEUTRAL.ordinal();
+		double spanishReview = lexicons.model(Language.ES, Lexicons.SPANISH_REVIEW_TOKENS)
+			.probabilities(mixedReview)[neutral];
+		double spanishPost = lexicons.model(Language.ES, Lexicons.SPANISH_REVIEW_TOKENS - 1)
+			.probabilities(mixedReview)[neutral];
+		double englishReview = lexicons.model(Language.EN, 200).probabilities(mixedReview)[neutral];
+
+		assertThat(spanishReview).isGreaterThan(spanishPost);
+		assertThat(spanishPost).isEqualTo(englishReview);
+		assertThat(lexicons.model(Language.EN, 200)).isSameAs(lexicons.model());
 	}
 
 	@Test
