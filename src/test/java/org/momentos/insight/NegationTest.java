@@ -39,9 +39,10 @@ class NegationTest {
 	 * enough", "couldn't be more" intensifies), a Spanish negation that reaches across
 	 * clitics, articles and "haber" without counting them, words that negate without
 	 * "not" ("never fails to" affirms, "less friendly", "menos amable", "imposible
-	 * descansar") and those that look like them but do not ("al menos"). A negation stops
-	 * at "and" / "y" that opens a clause of its own ("y me la arreglaron"), not between
-	 * two words it negates ("not clean and comfortable").
+	 * descansar") and those that look like them but do not ("al menos", "al poco tiempo",
+	 * "en poco tiempo"); "no es del todo" negates past "del todo". A negation stops at
+	 * "and" / "y" that opens a clause of its own ("y me la arreglaron"), not between two
+	 * words it negates ("not clean and comfortable").
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -65,6 +66,9 @@ class NegationTest {
 			La tele no encendía y me la arreglaron en el acto | positive
 			It didn't work and they fixed it in minutes   | positive
 			The room was not clean and comfortable        | negative
+			Al poco tiempo se me rompió                   | negative
+			Llegó en poco tiempo y bien embalado          | positive
+			No es del todo fiable                         | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);
