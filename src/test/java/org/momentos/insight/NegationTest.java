@@ -69,6 +69,8 @@ class NegationTest {
 			Al poco tiempo se me rompió                   | negative
 			Llegó en poco tiempo y bien embalado          | positive
 			No es del todo fiable                         | negative
+			El personal es poco atento                    | negative
+			Llegó con poco margen pero todo bien          | positive
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);

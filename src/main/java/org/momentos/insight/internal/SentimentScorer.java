@@ -124,7 +124,7 @@ public final class SentimentScorer {
 				if (before.turnsClause()) {
 					break;
 				}
-				if (before.kind() == Term.Kind.NEGATOR) {
+				if (before.kind() == Term.Kind.NEGATOR && (distance == 0 || !SCANT.contains(tokens.get(j).form()))) {
 					negated = true;
 					cannot |= CANNOT.contains(tokens.get(j).form());
 				}
@@ -172,6 +172,12 @@ public final class SentimentScorer {
 		return (word.equals("and") || word.equals("y")) && at + 1 < tokens.size()
 				&& CLAUSE_SUBJECTS.contains(tokens.get(at + 1).form());
 	}
+
+	/**
+	 * Words of little that lower only the word right after them: "poco amable", "poca
+	 * calidad", but not "en poco tiempo y bien embalado".
+	 */
+	private static final Set<String> SCANT = Set.of("poco", "poca", "pocos", "pocas");
 
 	/** Negations of ability: "can't recommend them enough" praises. */
 	private static final Set<String> CANNOT = Set.of("cant", "cannot", "couldnt");
