@@ -70,7 +70,7 @@ class NegationTest {
 			Llegó en poco tiempo y bien embalado          | positive
 			No es del todo fiable                         | negative
 			El personal es poco atento                    | negative
-			Llegó con poco margen pero todo bien          | positive
+			Hay pocos sitios tan bonitos como este        | positive
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);
