@@ -149,6 +149,8 @@ class SpanishVocabularyTest {
 			Qué dicha tener un equipo así                       | positive
 			Muy orgullosa de mi equipo                          | positive
 			Un chico muy inteligente y talentoso                | positive
+			Gran hotel y gran desayuno                          | positive
+			Una gran cantidad de gente en la entrada            | neutral
 			Eché de menos algo más de variedad en el desayuno   | negative
 			""")
 	void everydayFeelings(String text, String label) {
