@@ -83,7 +83,7 @@ public final class InsightEngine {
 		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
 				: Polarity.rated(
 						Polarity.judged(scored, tokens.size(), complaintMass(cues, asksOnly(tokens, scored)),
-								this.lexicons.model(language, tokens.size()), addressed && !thanks(tokens)),
+								this.lexicons.model(language, tokens.size(), addressed), addressed && !thanks(tokens)),
 						SelfRating.of(text));
 		List<ThemeMatcher.Mention> mentions = this.themes.mentions(tokens, language);
 		List<Aspect> aspects = aspects(tokens, scored, mentions);

@@ -136,10 +136,12 @@ public final class Lexicons {
 
 	/**
 	 * The model that judges a text of this language and length: Spanish reviews have
-	 * their own neutral calibration ({@link #SPANISH_REVIEW_NEUTRAL_OFFSET}).
+	 * their own neutral calibration ({@link #SPANISH_REVIEW_NEUTRAL_OFFSET}). A text
+	 * addressed to someone ("@marca ...") is a post however long it is.
 	 */
-	public SentimentModel model(Language language, int tokens) {
-		return (language == Language.ES && tokens >= SPANISH_REVIEW_TOKENS) ? this.spanishReviews : this.model;
+	public SentimentModel model(Language language, int tokens, boolean addressed) {
+		return (language == Language.ES && tokens >= SPANISH_REVIEW_TOKENS && !addressed) ? this.spanishReviews
+				: this.model;
 	}
 
 	public LanguageGuesser guesser() {

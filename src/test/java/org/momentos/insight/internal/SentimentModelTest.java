@@ -29,15 +29,16 @@ class SentimentModelTest {
 		mixedReview[2] = 1.5;
 		mixedReview[3] = 1.2;
 		int neutral = SentimentLabel.NEUTRAL.ordinal();
-		double spanishReview = lexicons.model(Language.ES, Lexicons.SPANISH_REVIEW_TOKENS)
+		double spanishReview = lexicons.model(Language.ES, Lexicons.SPANISH_REVIEW_TOKENS, false)
 			.probabilities(mixedReview)[neutral];
-		double spanishPost = lexicons.model(Language.ES, Lexicons.SPANISH_REVIEW_TOKENS - 1)
+		double spanishPost = lexicons.model(Language.ES, Lexicons.SPANISH_REVIEW_TOKENS - 1, false)
 			.probabilities(mixedReview)[neutral];
-		double englishReview = lexicons.model(Language.EN, 200).probabilities(mixedReview)[neutral];
+		double englishReview = lexicons.model(Language.EN, 200, false).probabilities(mixedReview)[neutral];
 
 		assertThat(spanishReview).isGreaterThan(spanishPost);
 		assertThat(spanishPost).isEqualTo(englishReview);
-		assertThat(lexicons.model(Language.EN, 200)).isSameAs(lexicons.model());
+		assertThat(lexicons.model(Language.EN, 200, false)).isSameAs(lexicons.model());
+		assertThat(lexicons.model(Language.ES, 200, true)).isSameAs(lexicons.model());
 	}
 
 	@Test
