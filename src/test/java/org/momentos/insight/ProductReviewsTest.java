@@ -100,6 +100,8 @@ class ProductReviewsTest {
 			Al poco tiempo ya no van.                                  | negative
 			Solo ha durado un mes.                                     | negative
 			Había goteras y hormigas en la habitación.                 | negative
+			Solo encienden la mitad de los led y no calienta mucho.    | negative
+			La funda se queda marcada con facilidad.                   | negative
 			Hotel recién remodelado, en pleno centro.                  | positive
 			Una catedral imponente.                                    | positive
 			Instructions only in German and it barely works.           | negative
