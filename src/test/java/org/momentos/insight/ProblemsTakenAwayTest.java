@@ -50,4 +50,22 @@ class ProblemsTakenAwayTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A problem that went away ("has disappeared", "is gone", "desapareció") or that a
+	 * product helps with is over; a thing that went is a complaint, and so is a problem
+	 * that has not gone away.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			My knee pain has completely disappeared.            | positive
+			El dolor desapareció a la semana.                    | positive
+			Helps with sore joints after a long run.             | positive
+			Adiós a la caspa.                                     | positive
+			The pain hasn't gone away.                            | negative
+			My boarding pass vanished and I almost missed the flight. | negative
+			""")
+	void aProblemThatWentAway(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -105,6 +105,72 @@ final class Remedies {
 		}
 	}
 
+	/** Words that say a problem told just before them went away, folded. */
+	private static final Set<String> GONE = Set.of("disappeared", "vanished", "desaparecio", "desaparecieron",
+			"desaparecido");
+
+	/**
+	 * Second words after which the first says the problem went away: "went away", "is
+	 * gone".
+	 */
+	private static final Set<String> AWAY = Set.of("away");
+
+	/** Verbs of being before "gone": "is gone" ("has gone up" is not gone). */
+	private static final Set<String> BEFORE_GONE = Set.of("is", "was", "are", "were", "its");
+
+	/**
+	 * Words between a problem and the word saying it went away: "pain has completely
+	 * disappeared", "el dolor se me fue".
+	 */
+	private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "are", "were", "completely",
+			"totally", "just", "finally", "all", "se", "me", "ha", "han", "por", "completo", "completamente", "already",
+			"ya", "now");
+
+	/** How many words before the word saying it went away the problem is looked for. */
+	private static final int GONE_REACH = 3;
+
+	/** The praise of a problem that went away, as much as "eased". */
+	private static final double WENT_AWAY = 1.0;
+
+	/**
+	 * "My knee pain has disappeared", "the itching went away", "el dolor desapareció":
+	 * the complaints in the {@link #FIXED_REACH} words before a word saying they went
+	 * away tell the problem that is over, so they weigh nothing, and its going is praise.
+	 * A negated one ("the pain hasn't gone away") silences nothing, and neither does one
+	 * with no complaint before it ("my luggage disappeared").
+	 */
+	static void silenceWhatWentAway(List<Token> tokens, Term[] terms, double[] valences) {
+		for (int i = 1; i < tokens.size(); i++) {
+			if (!wentAway(tokens, i) || ValenceShifters.negatedWithin(tokens, terms, i, NEGATION_REACH)) {
+				continue;
+			}
+			int first = (tokens.get(i).form().equals("gone") && i >= 1
+					&& BEFORE_GONE.contains(tokens.get(i - 1).form())) ? i - 2 : i - 1;
+			for (int k = first; k >= 0 && k >= first - GONE_REACH && tokens.get(k).isWord(); k--) {
+				if (valences[k] < 0) {
+					valences[k] = 0;
+					valences[i] = Math.max(valences[i], WENT_AWAY);
+					break;
+				}
+				if (!BETWEEN.contains(tokens.get(k).form())) {
+					break;
+				}
+			}
+		}
+	}
+
+	private static boolean wentAway(List<Token> tokens, int at) {
+		String form = tokens.get(at).form();
+		if (GONE.contains(form)) {
+			return true;
+		}
+		if ((form.equals("went") || form.equals("goes") || form.equals("gone")) && at + 1 < tokens.size()
+				&& AWAY.contains(tokens.get(at + 1).form())) {
+			return true;
+		}
+		return form.equals("gone") && BEFORE_GONE.contains(tokens.get(at - 1).form());
+	}
+
 	private static boolean pointsBack(List<Token> tokens, int at) {
 		if (at >= 2 && NOT_DONE.contains(tokens.get(at - 2).form())) {
 			return false;

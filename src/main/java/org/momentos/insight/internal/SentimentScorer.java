@@ -85,6 +85,7 @@ public final class SentimentScorer {
 		Comparisons.turnStatesThatEnded(tokens, spans, valences);
 		FearedOutcomes.silence(tokens, terms, valences);
 		Remedies.silenceWhatWasFixed(tokens, terms, valences);
+		Remedies.silenceWhatWentAway(tokens, terms, valences);
 		QuestionsAndRequests.weighQuestions(tokens, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
