@@ -114,6 +114,8 @@ class SpanishVocabularyTest {
 			Darse de baja de @TeleAndes_ar es IMPOSIBLE.                                               | negative
 			Otra vez el cercanías parado en Atocha. @TrenIbera sois un chiste                          | negative
 			Gracias @MovilVen por cobrarme el plan completo. Excelente 👍                               | negative
+			@LineaSur hoy hacéis vuestro agosto conmigo, incordio total                                | negative
+			Intento hacer el check-in online pero no es posible                                        | negative
 			""")
 	void postsToABrandInSpain(String text, String label) {
 		assertLabel(text, label);
