@@ -103,6 +103,8 @@ class ProductReviewsTest {
 			Solo encienden la mitad de los led y no calienta mucho.    | negative
 			La funda se queda marcada con facilidad.                   | negative
 			Hotel recién remodelado, en pleno centro.                  | positive
+			Instalaciones decrépitas y no andaba el aire.              | negative
+			No te quedes en este hotel, elige otro.                    | negative
 			Una catedral imponente.                                    | positive
 			Instructions only in German and it barely works.           | negative
 			Lasted only two weeks before the sole came unglued.        | negative
