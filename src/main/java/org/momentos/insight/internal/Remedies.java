@@ -120,7 +120,7 @@ final class Remedies {
 
 	/**
 	 * Words between a problem and the word saying it went away: "pain has completely
-	 * disappeared", "el dolor se me fue".
+	 * disappeared", "el dolor ya desapareció".
 	 */
 	private static final Set<String> BETWEEN = Set.of("has", "have", "had", "is", "was", "are", "were", "completely",
 			"totally", "just", "finally", "all", "se", "me", "ha", "han", "por", "completo", "completamente", "already",
@@ -133,19 +133,20 @@ final class Remedies {
 	private static final double WENT_AWAY = 1.0;
 
 	/**
-	 * "My knee pain has disappeared", "the itching went away", "el dolor desapareció":
-	 * the complaints in the {@link #FIXED_REACH} words before a word saying they went
-	 * away tell the problem that is over, so they weigh nothing, and its going is praise.
-	 * A negated one ("the pain hasn't gone away") silences nothing, and neither does one
-	 * with no complaint before it ("my luggage disappeared").
+	 * "My knee pain has disappeared", "the pain is gone", "el dolor desapareció": the
+	 * complaint that is the subject of a word saying it went away (just before it, or
+	 * before "has", "completely", "ya"...) tells a problem that is over, so it weighs
+	 * nothing, and its going is praise. A negated one ("the pain hasn't gone away")
+	 * silences nothing, and neither does a thing that went ("my boarding pass vanished",
+	 * "the server disappeared for 20 mins").
 	 */
 	static void silenceWhatWentAway(List<Token> tokens, Term[] terms, double[] valences) {
 		for (int i = 1; i < tokens.size(); i++) {
 			if (!wentAway(tokens, i) || ValenceShifters.negatedWithin(tokens, terms, i, NEGATION_REACH)) {
 				continue;
 			}
-			int first = (tokens.get(i).form().equals("gone") && i >= 1
-					&& BEFORE_GONE.contains(tokens.get(i - 1).form())) ? i - 2 : i - 1;
+			int first = (tokens.get(i).form().equals("gone") && BEFORE_GONE.contains(tokens.get(i - 1).form())) ? i - 2
+					: i - 1;
 			for (int k = first; k >= 0 && k >= first - GONE_REACH && tokens.get(k).isWord(); k--) {
 				if (valences[k] < 0) {
 					valences[k] = 0;
