@@ -109,12 +109,6 @@ final class Remedies {
 	private static final Set<String> GONE = Set.of("disappeared", "vanished", "desaparecio", "desaparecieron",
 			"desaparecido");
 
-	/**
-	 * Second words after which the first says the problem went away: "went away", "is
-	 * gone".
-	 */
-	private static final Set<String> AWAY = Set.of("away");
-
 	/** Verbs of being before "gone": "is gone" ("has gone up" is not gone). */
 	private static final Set<String> BEFORE_GONE = Set.of("is", "was", "are", "were", "its");
 
@@ -166,7 +160,7 @@ final class Remedies {
 			return true;
 		}
 		if ((form.equals("went") || form.equals("goes") || form.equals("gone")) && at + 1 < tokens.size()
-				&& AWAY.contains(tokens.get(at + 1).form())) {
+				&& tokens.get(at + 1).form().equals("away")) {
 			return true;
 		}
 		return form.equals("gone") && BEFORE_GONE.contains(tokens.get(at - 1).form());

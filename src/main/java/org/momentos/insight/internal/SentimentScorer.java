@@ -127,7 +127,7 @@ public final class SentimentScorer {
 				}
 				if (before.kind() == Term.Kind.NEGATOR && (distance == 0 || !SCANT.contains(tokens.get(j).form()))) {
 					negated = true;
-					cannot |= CANNOT.contains(tokens.get(j).form());
+					cannot |= CannotEnough.negatesAbility(tokens.get(j));
 				}
 				else if (before.kind() == Term.Kind.BOOSTER) {
 					v += sign * before.value() * DISTANCE[distance];
@@ -148,8 +148,8 @@ public final class SentimentScorer {
 		if (remedy == Remedies.Remedy.KEPT) {
 			return v;
 		}
-		if (cannot && v > 0 && enoughFollows(tokens, i)) {
-			return v + sign * CANNOT_ENOUGH;
+		if (cannot && v > 0 && CannotEnough.follows(tokens, i)) {
+			return v + sign * CannotEnough.PRAISE;
 		}
 		if (negated && token.isWord() && !isSwear(term) && !holdsNegation(tokens, i, spans[i], lexicon)) {
 			v = negate(v);
@@ -179,33 +179,6 @@ public final class SentimentScorer {
 	 * calidad", but not "en poco tiempo y bien embalado".
 	 */
 	private static final Set<String> SCANT = Set.of("poco", "poca", "pocos", "pocas");
-
-	/** Negations of ability: "can't recommend them enough" praises. */
-	private static final Set<String> CANNOT = Set.of("cant", "cannot", "couldnt");
-
-	/** How much "can't ... enough" adds to the praise it holds. */
-	private static final double CANNOT_ENOUGH = 0.5;
-
-	/** How many words after the praise "enough" is looked for. */
-	private static final int ENOUGH_REACH = 5;
-
-	/**
-	 * "I can't recommend this dental practice enough", "can't thank the crew enough":
-	 * praise that cannot be given enough is praise, not negated praise; "not good enough"
-	 * is negated by "not", which does not count.
-	 */
-	private static boolean enoughFollows(List<Token> tokens, int at) {
-		for (int k = at + 1; k < tokens.size() && k <= at + ENOUGH_REACH; k++) {
-			Token token = tokens.get(k);
-			if (token.isPunct()) {
-				return false;
-			}
-			if (token.form().equals("enough")) {
-				return true;
-			}
-		}
-		return false;
-	}
 
 	/**
 	 * A negated word turns and weakens: "not good" is a complaint, but "not amazing" or
