@@ -47,6 +47,10 @@ class AspectsAndThemesTest {
 			The technician did not know what he was doing | staff_competence
 			Hace tres días que no anda la fibra           | reliability
 			Two days with no internet at home             | reliability
+			Se rompieron las dos asas el primer día       | lost_damaged
+			The screen cracked after a week               | lost_damaged
+			Se averió el coche en plena autopista         | reliability
+			Mine stopped charging after a month           | reliability
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);

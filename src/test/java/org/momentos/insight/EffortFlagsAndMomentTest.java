@@ -97,6 +97,10 @@ class EffortFlagsAndMomentTest {
 			After two months of use the battery still lasts all day         | SECOND
 			Me subieron la tarifa sin avisar en la factura                  | RELATIONSHIP
 			The blender arrived broken and I want a refund                  | FAILURE
+			Al poco tiempo se me rompió y aún no lo han cambiado            | FAILURE
+			La lavadora se estropeó al mes de comprarla                     | FAILURE
+			The zipper broke the first time I used it                       | FAILURE
+			The handle fell off after three uses                            | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE
 			""")
 	void moment(String text, String moment) {
