@@ -106,6 +106,15 @@ class ProductReviewsTest {
 			Instalaciones decrépitas y no andaba el aire.              | negative
 			No te quedes en este hotel, elige otro.                    | negative
 			Una catedral imponente.                                    | positive
+			Se rompe muy fácil.                                        | negative
+			Muy fácil de montar.                                       | positive
+			Llegaron todas partidas menos dos.                         | negative
+			A mi perro no le hizo nada de nada.                        | negative
+			Me enviaron una talla más pequeña que la que pedí.         | negative
+			Solo funciona una de las dos salidas.                      | negative
+			No cabe ni un libro pequeño.                               | negative
+			No cabe duda de que es el mejor que he tenido.             | positive
+			La funda no cubre bien la cámara.                          | negative
 			Instructions only in German and it barely works.           | negative
 			Lasted only two weeks before the sole came unglued.        | negative
 			The room was covered in dust and there were ants.          | negative

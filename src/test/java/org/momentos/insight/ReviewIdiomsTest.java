@@ -120,6 +120,10 @@ class ReviewIdiomsTest {
 			Parada obligada si vas a la ciudad.               | positive
 			Un museo lleno de historia.                       | positive
 			No puedes dejar de subir al mirador.              | positive
+			Si vas, no te lo puedes perder.                   | positive
+			Ir a la ciudad y no verlo es como no haber ido.   | positive
+			Se exhiben obras de arte de varias épocas.        | positive
+			Hay obras en el hotel y mucho ruido.              | negative
 			A must-see if you are in town.                    | positive
 			An old quarter steeped in history.                | positive
 			Cuidado con el recepcionista del turno de noche.  | negative
