@@ -15,6 +15,8 @@ class LanguageTest {
 			👍                                      | und
 			no funciona                             | es
 			muy lento                               | es
+			me quiero morir                         | es
+			quiero mimos                            | es
 			great support                           | en
 			not working                             | en
 			pésimo                                  | es

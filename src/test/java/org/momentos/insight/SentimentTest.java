@@ -210,6 +210,8 @@ class SentimentTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			Buenas, ¿me pueden ayudar con el check-in?     | neutral
 			Bueno, otra vez sin maleta                     | negative
+			Bueeeno... otra vez sin maleta                 | negative
+			Bueeeno, ya veremos                            | neutral
 			Bueno.                                         | positive
 			Es bueno                                       | positive
 			Bueno, la verdad es que el hotel es muy bueno  | positive

@@ -147,6 +147,12 @@ class SpanishVocabularyTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Te echo de menos                                    | negative
+			Echo tantísimo de menos mi vida allí                | negative
+			Quiero mimos, estoy enfermita                       | negative
+			Qué bajonazo                                        | negative
+			No entiendo nada y mañana es el examen              | negative
+			Ahora mismo no me funciona el enlace                | negative
+			Se nos queda pequeña la sala                        | negative
 			Estoy tan cansada que no puedo más                  | negative
 			Qué dicha tener un equipo así                       | positive
 			Muy orgullosa de mi equipo                          | positive

@@ -22,7 +22,9 @@ public final class LanguageGuesser {
 			"mucho", "mucha", "poco", "bastante", "demasiado", "q", "xq", "pq", "tmb", "ke", "soy", "eres", "somos",
 			"estoy", "sigo", "llevo", "servicio", "atencion", "comida", "precio", "pedido", "habitacion", "dinero",
 			"cliente", "dias", "horas", "semana", "mes", "funciona", "llego", "todavia", "aun", "solo", "cual", "quien",
-			"ahora", "despues", "antes", "habia", "ser", "estar", "tener", "hacer", "cosa", "gente", "dia");
+			"ahora", "despues", "antes", "habia", "ser", "estar", "tener", "hacer", "cosa", "gente", "dia", "quiero",
+			"quieres", "quiere", "puedo", "puedes", "puede", "voy", "vas", "vamos", "algo", "alguien", "sola", "manana",
+			"aqui", "muchas", "muchos", "tanto", "estas");
 
 	private static final Set<String> ENGLISH = Set.of("the", "an", "and", "or", "of", "to", "in", "on", "at", "is",
 			"are", "was", "were", "be", "been", "it", "its", "this", "that", "these", "those", "i", "im", "ive", "my",

@@ -197,11 +197,11 @@ final class ValenceShifters {
 
 	/**
 	 * "Bueno, ..." and "Buenas, ..." at the start of a sentence, or after a greeting
-	 * ("Hola, buenas!!"), carry no valence.
+	 * ("Hola, buenas!!"), carry no valence; so does a drawn-out "Bueeeno...".
 	 */
 	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
-			if (valences[i] == 0 || !tokens.get(i + 1).isPunct() || !DISCOURSE_MARKERS.contains(tokens.get(i).form())) {
+			if (valences[i] == 0 || !tokens.get(i + 1).isPunct() || !isDiscourseMarker(tokens.get(i))) {
 				continue;
 			}
 			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
@@ -210,6 +210,12 @@ final class ValenceShifters {
 				valences[i] = 0;
 			}
 		}
+	}
+
+	/** "Bueno" and "bueeeno" alike: drawn out, it is still a pause, not praise. */
+	private static boolean isDiscourseMarker(Token token) {
+		return DISCOURSE_MARKERS.contains(token.form())
+				|| (token.isElongated() && DISCOURSE_MARKERS.contains(token.alt()));
 	}
 
 	private static boolean afterGreeting(List<Token> tokens, int at) {
