@@ -133,4 +133,24 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Praise asked as a question that answers itself keeps its weight; other praise in a
+	 * question is only asked about.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Buena comida, buen precio, ¿qué más se puede pedir?  | positive
+			¿A quién no le gusta desayunar con estas vistas?      | positive
+			What's not to love?                                   | positive
+			Who doesn't love free upgrades?                       | positive
+			What more could you ask for?                          | positive
+			Is the breakfast good?                                | neutral
+			¿Qué tal es el desayuno?                              | neutral
+			Can't get any better!                                 | positive
+			I don't know what I'd do without this blender.        | positive
+			""")
+	void praiseAskedAsAQuestionThatAnswersItself(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

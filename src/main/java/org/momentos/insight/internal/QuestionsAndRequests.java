@@ -89,9 +89,11 @@ final class QuestionsAndRequests {
 	 * get priority boarding?", "¿me pueden ayudar?". It weighs a quarter; complaints in a
 	 * question ("why was my flight cancelled?") keep their weight, except in a question
 	 * that asks yes or no, which asks about a problem rather than complains of it: "is
-	 * flight 2413 delayed?", "¿sale con retraso el vuelo?" (a quarter too).
+	 * flight 2413 delayed?", "¿sale con retraso el vuelo?" (a quarter too). Praise asked
+	 * as a question that answers itself keeps its weight: "what's not to love?"
+	 * ({@link Term.Kind#RHETORICAL}).
 	 */
-	static void weighQuestions(List<Token> tokens, double[] valences) {
+	static void weighQuestions(List<Token> tokens, Term[] terms, double[] valences) {
 		int sentenceStart = 0;
 		for (int i = 0; i < tokens.size(); i++) {
 			Token token = tokens.get(i);
@@ -101,7 +103,8 @@ final class QuestionsAndRequests {
 			if (isQuestionMark(token)) {
 				boolean yesNo = asksYesOrNo(tokens, sentenceStart, i);
 				for (int k = sentenceStart; k < i; k++) {
-					if (valences[k] > 0 || (yesNo && valences[k] < 0)) {
+					boolean rhetorical = terms[k] != null && terms[k].kind() == Term.Kind.RHETORICAL;
+					if (!rhetorical && (valences[k] > 0 || (yesNo && valences[k] < 0))) {
 						valences[k] *= QUESTIONED_PRAISE;
 					}
 				}

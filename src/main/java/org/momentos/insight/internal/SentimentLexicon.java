@@ -254,6 +254,7 @@ public final class SentimentLexicon {
 			case "@thanks" -> put(fields[1], new Term(Term.Kind.GRATITUDE, Double.parseDouble(fields[2]), 0));
 			case "@ease" -> put(fields[1], new Term(Term.Kind.EASE, Double.parseDouble(fields[2]), 0));
 			case "@remedy" -> put(fields[1], new Term(Term.Kind.REMEDY, Double.parseDouble(fields[2]), 0));
+			case "@rhetorical" -> put(fields[1], new Term(Term.Kind.RHETORICAL, Double.parseDouble(fields[2]), 0));
 			case "@both" -> put(fields[1],
 					new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[2]), Double.parseDouble(fields[3])));
 			default -> put(fields[0], new Term(Term.Kind.SENTIMENT, Double.parseDouble(fields[1].strip()), 0));

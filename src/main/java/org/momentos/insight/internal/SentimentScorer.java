@@ -86,7 +86,7 @@ public final class SentimentScorer {
 		FearedOutcomes.silence(tokens, terms, valences);
 		Remedies.silenceWhatWasFixed(tokens, terms, valences);
 		Remedies.silenceWhatWentAway(tokens, terms, valences);
-		QuestionsAndRequests.weighQuestions(tokens, valences);
+		QuestionsAndRequests.weighQuestions(tokens, terms, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);

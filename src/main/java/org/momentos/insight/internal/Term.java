@@ -54,7 +54,13 @@ public record Term(Kind kind, double value, double boost) {
 		 * "me quitó el dolor". A negation before it keeps the complaint ("they haven't
 		 * solved my problem").
 		 */
-		REMEDY
+		REMEDY,
+		/**
+		 * Praise asked as a question that answers itself: "what's not to love?", "¿qué
+		 * más se puede pedir?". It keeps its weight in a question, where other praise is
+		 * only asked about.
+		 */
+		RHETORICAL
 
 	}
 
@@ -68,7 +74,7 @@ public record Term(Kind kind, double value, double boost) {
 
 	public boolean isSentiment() {
 		return this.kind == Kind.SENTIMENT || this.kind == Kind.MIXED || this.kind == Kind.GRATITUDE
-				|| this.kind == Kind.EASE || this.kind == Kind.REMEDY;
+				|| this.kind == Kind.EASE || this.kind == Kind.REMEDY || this.kind == Kind.RHETORICAL;
 	}
 
 }
