@@ -126,7 +126,7 @@ class IronyTest {
 			textBlock = """
 					Your "friendly" staff hung up on me twice                               | Your friendly staff hung up on me twice
 					So much for the "amazing" customer service, still waiting for a reply   | So much for the amazing customer service, still waiting for a reply
-					Vaya 'atención personalizada', 40 minutos al teléfono para nada         | Vaya atención personalizada, 40 minutos al teléfono para nada
+					Menuda 'atención personalizada', me pasaron de un lado a otro          | Menuda atención personalizada, me pasaron de un lado a otro
 					""")
 	void praiseInQuotesIsTheBrandsWord(String quoted, String plain) {
 		assertThat(analyzer.analyze(quoted).sentiment().score())

@@ -193,6 +193,8 @@ class SentimentTest {
 	@CsvSource(delimiter = '|', textBlock = """
 			Cobro duplicado en mi tarjeta                    | negative
 			Nadie contesta el teléfono                       | negative
+			Ninguna ayuda después de media hora              | negative
+			Llevo todo el día intentando hacer el check-in   | negative
 			Sigo esperando mi reembolso                      | negative
 			Me cobraron dos veces el mismo mes               | negative
 			Tuve que llamar tres veces para que me atendieran | negative

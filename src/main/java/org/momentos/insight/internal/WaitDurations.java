@@ -37,7 +37,7 @@ final class WaitDurations {
 	 */
 	private static final Set<String> WAITING_WORDS = Set.of("late", "later", "sat", "phone", "line", "lines", "llevo",
 			"lleva", "llevan", "llevamos", "cola", "colas", "counting", "contando", "todavia", "sigo", "seguimos",
-			"van", "sin", "without");
+			"van", "sin", "without", "telefono", "intentando", "tratando", "trying");
 
 	private WaitDurations() {
 	}

@@ -24,6 +24,9 @@ class WaitDurationsTest {
 			5 días y contando                             | true
 			three weeks and still no reply                | true
 			dos meses sin respuesta                       | true
+			más de 20 minutos en el teléfono              | true
+			dos horas intentando hablar con alguien       | true
+			two hours trying to reach someone             | true
 			a 2 hour flight to Denver                     | false
 			the spa is open 24 hours                      | false
 			un vuelo de dos horas                         | false
