@@ -13,22 +13,24 @@ class NegationTest {
 
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
-			El servicio fue bueno                  | positive
-			La comida no estaba buena              | negative
-			No está nada mal                       | positive
-			No me gustó nada                       | negative
-			Nunca me atendieron bien               | negative
-			Sin problemas, todo llegó              | positive
-			Poco amable el recepcionista           | negative
-			The service was good                   | positive
-			The food was not good                  | negative
-			Not bad at all                         | positive
-			I didn't like it                       | negative
-			Never disappoints                      | positive
-			No complaints, works as described      | positive
-			The room was no good                   | negative
-			I have no faith in this airline        | negative
-			No problem at all, thanks              | positive
+						El servicio fue bueno                  | positive
+						La comida no estaba buena              | negative
+						No está nada mal                       | positive
+						No me gustó nada                       | negative
+						Nunca me atendieron bien               | negative
+						Sin problemas, todo llegó              | positive
+						Poco amable el recepcionista           | negative
+						The service was good                   | positive
+						The food was not good                  | negative
+						Not bad at all                         | positive
+						I didn't like it                       | negative
+						Never disappoints                      | positive
+						No complaints, works as described      | positive
+						The room was no good                   | negative
+						I have no faith in this airline        | negative
+						No problem at all, thanks              | positive
+									ca n't recommend this hotel                | negative
+						the room was n't clean                     | negative
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);

@@ -77,6 +77,11 @@ public final class Tokenizer {
 			return handleEnd(text, end);
 		}
 		String surface = text.substring(start, end);
+		if (isSplitNegation(text, start, surface, tokens)) {
+			Token before = tokens.remove(tokens.size() - 1);
+			tokens.add(wordToken(before.text() + surface));
+			return end;
+		}
 		int will = willContraction(surface);
 		String stem = surface.substring(0, surface.length() - will);
 		Token word = wordToken(stem);
@@ -88,6 +93,17 @@ public final class Tokenizer {
 			tokens.add(new Token(Token.Kind.WORD, surface.substring(stem.length()), "will", null, word.allCaps()));
 		}
 		return end;
+	}
+
+	/**
+	 * "n't" written apart from its verb, as text run through a word splitter comes: "ca
+	 * n't recommend", "did n't like", "wo n't be back". It is read with the word before
+	 * it ("can't", "didn't", "won't"), which the lexicons know as negations.
+	 */
+	private static boolean isSplitNegation(String text, int start, String surface, List<Token> tokens) {
+		return surface.length() == 3 && (surface.equalsIgnoreCase("n't") || surface.equalsIgnoreCase("n’t"))
+				&& start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))
+				&& !tokens.isEmpty() && tokens.get(tokens.size() - 1).isWord();
 	}
 
 	/**
