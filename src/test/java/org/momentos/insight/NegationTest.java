@@ -29,8 +29,8 @@ class NegationTest {
 						The room was no good                   | negative
 						I have no faith in this airline        | negative
 						No problem at all, thanks              | positive
-									ca n't recommend this hotel                | negative
-						the room was n't clean                     | negative
+						ca n't recommend this hotel            | negative
+						the room was n't clean                 | negative
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);
