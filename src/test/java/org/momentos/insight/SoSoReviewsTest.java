@@ -44,4 +44,21 @@ class SoSoReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * "Normal" judges a hotel, a room or a breakfast as middling; what is normal in a
+	 * question, or what is usual ("es normal que haya cola"), is no verdict.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Un hotel céntrico, normal, antiguo pero mantenido. El desayuno es normal, nada impresionante, y el personal muy amable. | neutral
+					Hotel muy normal, bien ubicado. Las habitaciones son normales y la limpieza correcta. | neutral
+					El técnico me cobró 90€ por 10 minutos. ¿Es normal?                        | negative
+					Es normal que haya cola en agosto, el museo es precioso.                    | positive
+					Tallan normal y son comodísimas.                                            | positive
+					""")
+	void normalIsAMiddlingVerdictOnlyWhenGiven(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

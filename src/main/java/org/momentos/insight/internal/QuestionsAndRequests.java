@@ -113,6 +113,27 @@ final class QuestionsAndRequests {
 		}
 	}
 
+	/**
+	 * Middling verdicts given, not asked about: "normal" in "El hotel es normal" is one,
+	 * in "me cobró 90€ por 10 minutos. ¿Es normal?" it is not.
+	 */
+	static int countMixedVerdicts(List<Token> tokens, Term[] terms) {
+		int count = 0;
+		int sentenceStart = 0;
+		for (int i = 0; i < tokens.size(); i++) {
+			if (!SentimentScorer.isSentenceEnd(tokens.get(i)) && i < tokens.size() - 1) {
+				continue;
+			}
+			if (!isQuestionMark(tokens.get(i))) {
+				for (int k = sentenceStart; k <= i; k++) {
+					count += (terms[k] != null && terms[k].kind() == Term.Kind.MIXED) ? 1 : 0;
+				}
+			}
+			sentenceStart = i + 1;
+		}
+		return count;
+	}
+
 	/** Words that open a question asking yes or no: "is", "can", "¿hay", "¿sale". */
 	private static final Set<String> YES_NO_OPENERS = Set.of("is", "are", "was", "were", "will", "would", "can",
 			"could", "do", "does", "did", "has", "have", "should", "any", "anyone", "hay", "esta", "estan", "sale",

@@ -94,7 +94,8 @@ public final class SentimentScorer {
 		IronicPraise.turnBareIronicPraise(tokens, terms, valences);
 		IronicPraise.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
-				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST), count(terms, Term.Kind.MIXED));
+				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST),
+				QuestionsAndRequests.countMixedVerdicts(tokens, terms));
 	}
 
 	private static double valence(List<Token> tokens, Term[] terms, int[] spans, int i, boolean shouting,
