@@ -122,6 +122,8 @@ class ReviewIdiomsTest {
 			No puedes dejar de subir al mirador.              | positive
 			Si vas, no te lo puedes perder.                   | positive
 			Ir a la ciudad y no verlo es como no haber ido.   | positive
+			¡Este lugar es de ley visitarlo!                  | positive
+			Si no lo viste, no te pierdes de mucho.           | negative
 			Se exhiben obras de arte de varias épocas.        | positive
 			Hay obras en el hotel y mucho ruido.              | negative
 			A must-see if you are in town.                    | positive
