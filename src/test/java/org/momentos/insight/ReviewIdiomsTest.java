@@ -124,6 +124,7 @@ class ReviewIdiomsTest {
 			Ir a la ciudad y no verlo es como no haber ido.   | positive
 			¡Este lugar es de ley visitarlo!                  | positive
 			Si no lo viste, no te pierdes de mucho.           | negative
+			El guía nos contó la triste historia del callejón. | neutral
 			Se exhiben obras de arte de varias épocas.        | positive
 			Hay obras en el hotel y mucho ruido.              | negative
 			A must-see if you are in town.                    | positive
