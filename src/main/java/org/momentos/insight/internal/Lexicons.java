@@ -69,11 +69,14 @@ public final class Lexicons {
 	 * 0.530, held 0.532 -> 0.553); Spanish posts within 0.004, OpeNER Spanish sentences
 	 * 0.743 -> 0.736; our written Spanish sets -0.012 to +0.008. English reviews gain
 	 * nothing from the same offset (clothing +0.018, food -0.008, hotels -0.007), so they
-	 * keep the model as trained. 0.5 raised the real sets further and lowered our written
-	 * ones more. Posts addressed to someone keep the trained model too (Spanish airline
-	 * posts, held half, 0.563 -> 0.565).
+	 * keep the model as trained. Posts addressed to someone keep the trained model too
+	 * (Spanish airline posts, held half, 0.563 -> 0.565). Raised from 0.3 to 0.4 in stop
+	 * 25, once "normal" read as a middling verdict: every never-read real half gained
+	 * (hotels 0.698 -> 0.703, Amazon 0.614 -> 0.617, attractions 0.555 -> 0.558, tweets
+	 * 0.602 -> 0.603), our written Spanish review sets moved -0.007 to +0.006. 0.5 raised
+	 * the real sets further and lowered our written ones by up to 0.011.
 	 */
-	static final double SPANISH_REVIEW_NEUTRAL_OFFSET = 0.3;
+	static final double SPANISH_REVIEW_NEUTRAL_OFFSET = 0.4;
 
 	/**
 	 * A short digest of the resources: any change to a lexicon, the model, the themes or
