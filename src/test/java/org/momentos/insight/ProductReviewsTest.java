@@ -115,6 +115,10 @@ class ProductReviewsTest {
 			No cabe ni un libro pequeño.                               | negative
 			No cabe duda de que es el mejor que he tenido.             | positive
 			La funda no cubre bien la cámara.                          | negative
+			Herramienta de calidad baja.                               | negative
+			A los seis meses han muerto.                               | negative
+			He comprado este producto y nunca me ha llegado.           | negative
+			Me enviaron la 39 cuando yo pedí la 41.                    | negative
 			Instructions only in German and it barely works.           | negative
 			Lasted only two weeks before the sole came unglued.        | negative
 			The room was covered in dust and there were ants.          | negative
