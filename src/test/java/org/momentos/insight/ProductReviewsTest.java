@@ -116,6 +116,9 @@ class ProductReviewsTest {
 			No cabe duda de que es el mejor que he tenido.             | positive
 			La funda no cubre bien la cámara.                          | negative
 			Herramienta de calidad baja.                               | negative
+			Plástico de calidad inferior.                              | negative
+			Un producto de calidad media.                              | neutral
+			Un producto de calidad, muy recomendable.                  | positive
 			A los seis meses han muerto.                               | negative
 			He comprado este producto y nunca me ha llegado.           | negative
 			Me enviaron la 39 cuando yo pedí la 41.                    | negative
