@@ -125,6 +125,10 @@ class ReviewIdiomsTest {
 			¡Este lugar es de ley visitarlo!                  | positive
 			Si no lo viste, no te pierdes de mucho.           | negative
 			El guía nos contó la triste historia del callejón. | neutral
+			After reading many positive reviews I gave it a try. | neutral
+			No entiendo cómo puede tener tan buenos comentarios. | neutral
+			I've certainly tasted much better cookies.        | negative
+			Los he probado mejores.                           | negative
 			Se exhiben obras de arte de varias épocas.        | positive
 			Hay obras en el hotel y mucho ruido.              | negative
 			A must-see if you are in town.                    | positive
