@@ -31,6 +31,7 @@ class NegationTest {
 						No problem at all, thanks              | positive
 						ca n't recommend this hotel            | negative
 						the room was n't clean                 | negative
+						I don&#39;t like it                    | negative
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);

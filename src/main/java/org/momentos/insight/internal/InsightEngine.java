@@ -74,7 +74,8 @@ public final class InsightEngine {
 		return Lexicons.shared().version();
 	}
 
-	public Analysis analyze(String text, Language hint) {
+	public Analysis analyze(String written, Language hint) {
+		String text = HtmlEntities.decode(written);
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(text, tokens, language);
@@ -97,7 +98,8 @@ public final class InsightEngine {
 	 * The features the sentiment model reads for a text, for training it
 	 * ({@link SentimentFeatures}).
 	 */
-	public double[] sentimentFeatures(String text, Language hint) {
+	public double[] sentimentFeatures(String written, Language hint) {
+		String text = HtmlEntities.decode(written);
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(text, tokens, language);
@@ -109,7 +111,8 @@ public final class InsightEngine {
 	 * The sentiment towards one target word or phrase of the text, for aspect-level
 	 * evaluation.
 	 */
-	public Sentiment sentimentTowards(String text, String target, Language hint) {
+	public Sentiment sentimentTowards(String written, String target, Language hint) {
+		String text = HtmlEntities.decode(written);
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(text, tokens, language);
