@@ -22,6 +22,12 @@ class AspectsAndThemesTest {
 			great food and slow delivery                    | delivery  | negative
 			La habitación sucia, el desayuno delicioso      | habitación| negative
 			La habitación sucia, el desayuno delicioso      | desayuno  | positive
+			Buen ambiente, comida y precio                  | precio    | positive
+			Me encantó el sitio, la comida y el servicio    | servicio  | positive
+			Excelso en su comida y perfecto en su servicio  | servicio  | positive
+			The food was served promptly but the waiter forgot our drinks | food | positive
+			The food was served promptly but the waiter forgot our drinks | drinks | neutral
+			Local muy original, buena comida y un servicio fantástico | comida | positive
 			""")
 	void eachAspectCarriesItsOwnPolarity(String text, String aspect, String label) {
 		Aspect found = analyzer.analyze(text)

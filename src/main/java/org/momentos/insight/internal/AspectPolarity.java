@@ -1,6 +1,7 @@
 package org.momentos.insight.internal;
 
 import java.util.List;
+import java.util.Set;
 
 import org.momentos.insight.Sentiment;
 
@@ -18,7 +19,7 @@ final class AspectPolarity {
 	}
 
 	/** The summed valence felt towards each mention, in the order of the mentions. */
-	static double[] assign(ScoredText scored, List<ThemeMatcher.Mention> mentions) {
+	static double[] assign(ScoredText scored, List<ThemeMatcher.Mention> mentions, List<Token> tokens) {
 		double[] felt = new double[mentions.size()];
 		if (mentions.isEmpty()) {
 			return felt;
@@ -40,7 +41,10 @@ final class AspectPolarity {
 					felt[m] += valences[k];
 				}
 			}
-			int nearest = nearest(mentions, segments, k, covering);
+			int nearest = linkedAfter(mentions, tokens, segments, k, covering);
+			if (nearest < 0) {
+				nearest = nearest(mentions, segments, k, covering);
+			}
 			if (nearest < 0 && covering < 0) {
 				// A clause with no aspect ("the food, which was delicious") speaks of
 				// the nearest aspect of its sentence.
@@ -51,16 +55,43 @@ final class AspectPolarity {
 			}
 		}
 		// An aspect in a list ("buen ambiente, comida y precio") takes the sentiment of
-		// its sentence when nothing in its clause speaks of it and the sentence is of
-		// one mind.
+		// the aspect it is listed with, when nothing in its clause speaks of it; an
+		// aspect only mentioned beside an opinion on another ("the food was served
+		// promptly") stays neutral.
+		double[] own = felt.clone();
 		for (int m = 0; m < mentions.size(); m++) {
-			if (felt[m] == 0) {
-				felt[m] = unanimous(valences, sentences, sentences[mentions.get(m).at()]);
+			if (own[m] == 0) {
+				felt[m] = listedWith(mentions, own, tokens, m);
+			}
+			int sentence = sentences[mentions.get(m).at()];
+			if (felt[m] == 0 && !contrasts(tokens, sentences, sentence)) {
+				felt[m] = unanimous(valences, sentences, sentence);
 			}
 		}
 		return felt;
 	}
 
+	/** Words that set one thing against another in a sentence. */
+	private static final Set<String> CONTRASTS = Set.of("pero", "aunque", "mientras", "sino", "embargo", "but",
+			"although", "though", "however", "while", "whereas", "yet");
+
+	/**
+	 * Whether a sentence sets one thing against another ("the food was served promptly
+	 * but..."): then an aspect nothing speaks of is only mentioned.
+	 */
+	private static boolean contrasts(List<Token> tokens, int[] sentences, int sentence) {
+		for (int k = 0; k < tokens.size(); k++) {
+			if (sentences[k] == sentence && CONTRASTS.contains(tokens.get(k).form())) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * The sentiment of a sentence of one mind ("Local muy original, buena comida y un
+	 * servicio fantástico"), or 0.
+	 */
 	private static double unanimous(double[] valences, int[] sentences, int sentence) {
 		double positive = 0;
 		double negative = 0;
@@ -71,6 +102,79 @@ final class AspectPolarity {
 			}
 		}
 		return (positive == 0 || negative == 0) ? positive + negative : 0;
+	}
+
+	/**
+	 * Words that tie an opinion to the aspect after it: "perfecto en su servicio",
+	 * "rápidos con el pedido", "great with the kids".
+	 */
+	private static final Set<String> LINKS = Set.of("en", "con", "de", "del", "in", "with", "at", "on", "su", "sus",
+			"el", "la", "los", "las", "the", "its", "their");
+
+	/**
+	 * The aspect an opinion word is tied to by a preposition ("perfecto en su servicio"),
+	 * though another stands nearer before it; or -1.
+	 */
+	private static int linkedAfter(List<ThemeMatcher.Mention> mentions, List<Token> tokens, int[] units, int k,
+			int excluded) {
+		for (int m = 0; m < mentions.size(); m++) {
+			ThemeMatcher.Mention mention = mentions.get(m);
+			if (m == excluded || mention.at() <= k + 1 || units[mention.at()] != units[k]) {
+				continue;
+			}
+			for (int j = k + 1; j < mention.at(); j++) {
+				if (!LINKS.contains(tokens.get(j).form())) {
+					return -1;
+				}
+			}
+			return m;
+		}
+		return -1;
+	}
+
+	/**
+	 * Words that may stand between two aspects of one list: "el ambiente, la comida y el
+	 * precio".
+	 */
+	private static final Set<String> LIST_WORDS = Set.of(",", "y", "e", "o", "ni", "and", "or", "nor", "&", "el", "la",
+			"los", "las", "lo", "su", "sus", "the", "its", "their", "a", "an", "un", "una", "de", "del", "en", "of",
+			"in", "como", "tanto", "as", "well", "both", "sobre", "todo", "sobretodo", "especialmente", "incluso",
+			"especially", "including", "por", "for");
+
+	/**
+	 * The sentiment of the nearest aspect joined to {@code m} in a list, looking through
+	 * the list both ways, or 0.
+	 */
+	private static double listedWith(List<ThemeMatcher.Mention> mentions, double[] own, List<Token> tokens, int m) {
+		for (int step = -1; step <= 1; step += 2) {
+			int current = m;
+			for (int other = m + step; other >= 0 && other < mentions.size(); other += step) {
+				if (!joined(mentions.get(Math.min(current, other)), mentions.get(Math.max(current, other)), tokens)) {
+					break;
+				}
+				if (own[other] != 0) {
+					return own[other];
+				}
+				current = other;
+			}
+		}
+		return 0;
+	}
+
+	/**
+	 * Whether only list words stand between two mentions, the first before the second.
+	 */
+	private static boolean joined(ThemeMatcher.Mention first, ThemeMatcher.Mention second, List<Token> tokens) {
+		int from = first.at() + first.length();
+		if (second.at() < from) {
+			return false;
+		}
+		for (int k = from; k < second.at(); k++) {
+			if (!LIST_WORDS.contains(tokens.get(k).form())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static int nearest(List<ThemeMatcher.Mention> mentions, int[] units, int k, int excluded) {

@@ -125,7 +125,7 @@ public final class InsightEngine {
 				&& targetMention.at() < m.at() + m.length());
 		mentions.add(targetMention);
 		mentions.sort(java.util.Comparator.comparingInt(ThemeMatcher.Mention::at));
-		double[] felt = AspectPolarity.assign(scored, mentions);
+		double[] felt = AspectPolarity.assign(scored, mentions, tokens);
 		return AspectPolarity.sentiment(felt[mentions.indexOf(targetMention)]);
 	}
 
@@ -167,7 +167,7 @@ public final class InsightEngine {
 	}
 
 	private static List<Aspect> aspects(List<Token> tokens, ScoredText scored, List<ThemeMatcher.Mention> mentions) {
-		double[] felt = AspectPolarity.assign(scored, mentions);
+		double[] felt = AspectPolarity.assign(scored, mentions, tokens);
 		List<Aspect> aspects = new ArrayList<>(mentions.size());
 		for (int m = 0; m < mentions.size(); m++) {
 			ThemeMatcher.Mention mention = mentions.get(m);
