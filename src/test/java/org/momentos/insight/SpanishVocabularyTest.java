@@ -153,6 +153,10 @@ class SpanishVocabularyTest {
 			No entiendo nada y mañana es el examen              | negative
 			Ahora mismo no me funciona el enlace                | negative
 			Se nos queda pequeña la sala                        | negative
+			Postre también vulgar.                              | negative
+			La paella flojita y la carne correosa.              | negative
+			Camareros con poca experiencia y poco preparados.   | negative
+			Un plato muy original y sabroso.                    | positive
 			Estoy tan cansada que no puedo más                  | negative
 			Qué dicha tener un equipo así                       | positive
 			Muy orgullosa de mi equipo                          | positive
