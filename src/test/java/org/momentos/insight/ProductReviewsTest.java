@@ -119,6 +119,10 @@ class ProductReviewsTest {
 			Plástico de calidad inferior.                              | negative
 			Un producto de calidad media.                              | neutral
 			Un producto de calidad, muy recomendable.                  | positive
+			No se correspondía con el modelo pedido.                   | negative
+			Han venido sin el pincel.                                  | negative
+			Tiene un zumbido constante.                                | negative
+			Cuando se enchufa salta el diferencial.                    | negative
 			A los seis meses han muerto.                               | negative
 			He comprado este producto y nunca me ha llegado.           | negative
 			Me enviaron la 39 cuando yo pedí la 41.                    | negative
