@@ -57,9 +57,17 @@ class AspectsAndThemesTest {
 			The screen cracked after a week               | lost_damaged
 			Se averió el coche en plena autopista         | reliability
 			Mine stopped charging after a month           | reliability
+			No trae las pilas que pone que incluye        | lost_damaged
+			La app del móvil se cuelga                    | website_app
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
+	}
+
+	@Test
+	void aMobilePhoneIsNotAnApp() {
+		assertThat(analyzer.analyze("Este móvil lleva cable usb y no lleva el cargador").themes())
+			.doesNotContain("website_app");
 	}
 
 	@Test

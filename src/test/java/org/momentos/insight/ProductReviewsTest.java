@@ -122,6 +122,7 @@ class ProductReviewsTest {
 			No se correspondía con el modelo pedido.                   | negative
 			Han venido sin el pincel.                                  | negative
 			Tiene un zumbido constante.                                | negative
+			Da muy poca luz y poca potencia.                           | negative
 			Cuando se enchufa salta el diferencial.                    | negative
 			A los seis meses han muerto.                               | negative
 			He comprado este producto y nunca me ha llegado.           | negative
