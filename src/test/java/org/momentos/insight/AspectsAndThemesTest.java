@@ -59,6 +59,7 @@ class AspectsAndThemesTest {
 			Mine stopped charging after a month           | reliability
 			No trae las pilas que pone que incluye        | lost_damaged
 			La app del móvil se cuelga                    | website_app
+			My mobile died after a week                   | reliability
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
