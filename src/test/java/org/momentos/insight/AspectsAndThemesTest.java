@@ -60,6 +60,11 @@ class AspectsAndThemesTest {
 			No trae las pilas que pone que incluye        | lost_damaged
 			La app del móvil se cuelga                    | website_app
 			My mobile died after a week                   | reliability
+			Faltaban dos piezas                           | lost_damaged
+			Hubo un corte de luz toda la noche            | reliability
+			Me engañaron con el precio                    | communication
+			Pagué con tarjeta de crédito                  | billing_charges
+			Canjeé mis puntos en la tienda                | promotions_loyalty
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -69,6 +74,29 @@ class AspectsAndThemesTest {
 	void aMobilePhoneIsNotAnApp() {
 		assertThat(analyzer.analyze("Este móvil lleva cable usb y no lleva el cargador").themes())
 			.doesNotContain("website_app");
+	}
+
+	/**
+	 * Everyday words that only look like a theme keyword: "precioso" is not a price,
+	 * "cortesía" not an outage, "por la tarde" not a delay, "una experiencia" not staff
+	 * competence, "el hotel cuenta con" not an account, "claro que" not communication.
+	 */
+	@ParameterizedTest(name = "{0} has no theme {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Un hotel precioso junto al mar                | price_value
+			Nos atendieron con cortesía                   | reliability
+			Por la tarde fuimos a la playa                | waiting_time
+			Una experiencia inolvidable                   | staff_competence
+			El hotel cuenta con piscina y gimnasio        | account_access
+			Hay que tener en cuenta que está lejos        | account_access
+			Claro que volveremos                          | communication
+			El enganche de la correa es firme             | communication
+			Tarjeta de embarque en el móvil               | billing_charges
+			En algunos puntos de la ciudad hay obras      | promotions_loyalty
+			Unas lentejas caseras                         | waiting_time
+			""")
+	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
+		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);
 	}
 
 	@Test
