@@ -62,6 +62,7 @@ class AspectsAndThemesTest {
 			My mobile died after a week                   | reliability
 			Faltaban dos piezas                           | lost_damaged
 			Hubo un corte de luz toda la noche            | reliability
+			Delayed three hours for a mechanical issue    | reliability
 			Me engañaron con el precio                    | communication
 			Pagué con tarjeta de crédito                  | billing_charges
 			Canjeé mis puntos en la tienda                | promotions_loyalty
