@@ -8,7 +8,9 @@ import org.momentos.insight.Sentiment;
 /**
  * Gives each aspect the sentiment of its own clause: in "food great, service slow" the
  * food takes "great" and the service takes "slow". Inside one clause a sentiment word
- * goes to the nearest aspect ("great food and slow service").
+ * goes to the nearest aspect ("great food and slow service"), or to the aspect a
+ * preposition ties it to ("perfecto en su servicio"); an aspect listed with another
+ * shares its sentiment ("buen ambiente, comida y precio").
  */
 final class AspectPolarity {
 
