@@ -95,6 +95,10 @@ class AspectsAndThemesTest {
 			Tarjeta de embarque en el móvil               | billing_charges
 			En algunos puntos de la ciudad hay obras      | promotions_loyalty
 			Unas lentejas caseras                         | waiting_time
+			I had to deal with a rude manager             | price_value
+			It was not my fault they lost it              | reliability
+			At some points the music was loud             | promotions_loyalty
+			Lost my boarding card at the gate             | billing_charges
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);

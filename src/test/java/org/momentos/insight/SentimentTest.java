@@ -194,6 +194,8 @@ class SentimentTest {
 			Cobro duplicado en mi tarjeta                    | negative
 			Nadie contesta el teléfono                       | negative
 			Ninguna ayuda después de media hora              | negative
+			They didn't offer any compensation               | negative
+			No nos ofrecieron ninguna compensación           | negative
 			Llevo todo el día intentando hacer el check-in   | negative
 			Sigo esperando mi reembolso                      | negative
 			Me cobraron dos veces el mismo mes               | negative
