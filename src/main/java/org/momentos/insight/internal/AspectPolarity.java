@@ -61,12 +61,13 @@ final class AspectPolarity {
 		// aspect only mentioned beside an opinion on another ("the food was served
 		// promptly") stays neutral.
 		double[] own = felt.clone();
+		boolean[] contrasted = contrasted(tokens, sentences);
 		for (int m = 0; m < mentions.size(); m++) {
 			if (own[m] == 0) {
 				felt[m] = listedWith(mentions, own, tokens, m);
 			}
 			int sentence = sentences[mentions.get(m).at()];
-			if (felt[m] == 0 && !contrasts(tokens, sentences, sentence)) {
+			if (felt[m] == 0 && !contrasted[sentence]) {
 				felt[m] = unanimous(valences, sentences, sentence);
 			}
 		}
@@ -78,16 +79,15 @@ final class AspectPolarity {
 			"although", "though", "however", "while", "whereas", "yet");
 
 	/**
-	 * Whether a sentence sets one thing against another ("the food was served promptly
-	 * but..."): then an aspect nothing speaks of is only mentioned.
+	 * For each sentence, whether it sets one thing against another ("the food was served
+	 * promptly but..."): there an aspect nothing speaks of is only mentioned.
 	 */
-	private static boolean contrasts(List<Token> tokens, int[] sentences, int sentence) {
+	private static boolean[] contrasted(List<Token> tokens, int[] sentences) {
+		boolean[] contrasted = new boolean[(sentences.length == 0) ? 1 : sentences[sentences.length - 1] + 1];
 		for (int k = 0; k < tokens.size(); k++) {
-			if (sentences[k] == sentence && CONTRASTS.contains(tokens.get(k).form())) {
-				return true;
-			}
+			contrasted[sentences[k]] |= CONTRASTS.contains(tokens.get(k).form());
 		}
-		return false;
+		return contrasted;
 	}
 
 	/**

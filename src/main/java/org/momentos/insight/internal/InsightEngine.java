@@ -75,10 +75,11 @@ public final class InsightEngine {
 	}
 
 	public Analysis analyze(String written, Language hint) {
-		String text = HtmlEntities.decode(written);
-		List<Token> tokens = Tokenizer.tokenize(text);
-		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		ScoredText scored = score(text, tokens, language);
+		Reading reading = read(written, hint);
+		String text = reading.text();
+		List<Token> tokens = reading.tokens();
+		Language language = reading.language();
+		ScoredText scored = reading.scored();
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
 		boolean addressed = addressesSomeone(text);
 		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
@@ -99,12 +100,11 @@ public final class InsightEngine {
 	 * ({@link SentimentFeatures}).
 	 */
 	public double[] sentimentFeatures(String written, Language hint) {
-		String text = HtmlEntities.decode(written);
-		List<Token> tokens = Tokenizer.tokenize(text);
-		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		ScoredText scored = score(text, tokens, language);
-		double extra = complaintMass(this.lexicons.cues().count(tokens, language), asksOnly(tokens, scored));
-		return SentimentFeatures.of(scored, tokens.size(), extra);
+		Reading reading = read(written, hint);
+		List<Token> tokens = reading.tokens();
+		double extra = complaintMass(this.lexicons.cues().count(tokens, reading.language()),
+				asksOnly(tokens, reading.scored()));
+		return SentimentFeatures.of(reading.scored(), tokens.size(), extra);
 	}
 
 	/**
@@ -112,11 +112,10 @@ public final class InsightEngine {
 	 * evaluation.
 	 */
 	public Sentiment sentimentTowards(String written, String target, Language hint) {
-		String text = HtmlEntities.decode(written);
-		List<Token> tokens = Tokenizer.tokenize(text);
-		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		ScoredText scored = score(text, tokens, language);
-		List<ThemeMatcher.Mention> mentions = new ArrayList<>(this.themes.mentions(tokens, language));
+		Reading reading = read(written, hint);
+		List<Token> tokens = reading.tokens();
+		ScoredText scored = reading.scored();
+		List<ThemeMatcher.Mention> mentions = new ArrayList<>(this.themes.mentions(tokens, reading.language()));
 		ThemeMatcher.Mention targetMention = find(tokens, target);
 		if (targetMention == null) {
 			return Polarity.of(scored, 0);
@@ -127,6 +126,21 @@ public final class InsightEngine {
 		mentions.sort(java.util.Comparator.comparingInt(ThemeMatcher.Mention::at));
 		double[] felt = AspectPolarity.assign(scored, mentions, tokens);
 		return AspectPolarity.sentiment(felt[mentions.indexOf(targetMention)]);
+	}
+
+	/**
+	 * A text as the engine reads it: HTML entities decoded, tokens, its language (the
+	 * hint unless it is {@link Language#UND}) and the lexicon's scores.
+	 */
+	private record Reading(String text, List<Token> tokens, Language language, ScoredText scored) {
+
+	}
+
+	private Reading read(String written, Language hint) {
+		String text = HtmlEntities.decode(written);
+		List<Token> tokens = Tokenizer.tokenize(text);
+		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
+		return new Reading(text, tokens, language, score(text, tokens, language));
 	}
 
 	/** The lexicon's reading of a text, with the praise it only quotes silenced. */

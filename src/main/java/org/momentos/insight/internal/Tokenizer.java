@@ -101,9 +101,9 @@ public final class Tokenizer {
 	 * it ("can't", "didn't", "won't"), which the lexicons know as negations.
 	 */
 	private static boolean isSplitNegation(String text, int start, String surface, List<Token> tokens) {
-		return surface.length() == 3 && (surface.equalsIgnoreCase("n't") || surface.equalsIgnoreCase("n’t"))
-				&& start >= 2 && text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2))
-				&& !tokens.isEmpty() && tokens.get(tokens.size() - 1).isWord();
+		return (surface.equalsIgnoreCase("n't") || surface.equalsIgnoreCase("n’t")) && start >= 2
+				&& text.charAt(start - 1) == ' ' && Character.isLetter(text.charAt(start - 2)) && !tokens.isEmpty()
+				&& tokens.get(tokens.size() - 1).isWord();
 	}
 
 	/**
