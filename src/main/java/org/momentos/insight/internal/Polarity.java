@@ -124,7 +124,28 @@ public final class Polarity {
 				&& score < PRAISE_MARGIN && tokens < SHORT_TEXT && scored.mixedVerdicts() == 0) {
 			label = SentimentLabel.NEGATIVE;
 		}
-		return new Sentiment(label, score);
+		return agreeing(label, score);
+	}
+
+	/**
+	 * The least a score leans to the side of its label when a reading rule, not the
+	 * model, chose that label.
+	 */
+	static final double LEAST_LEAN = 0.1;
+
+	/**
+	 * A sentiment whose score never contradicts its label: when a reading rule calls a
+	 * text the model leans to praise a complaint ("@airline the only solution they gave
+	 * me after insisting..."), or a rating of four stars comes with a complaining text,
+	 * the score is moved to the label's side ({@link #LEAST_LEAN}), so that an analyst
+	 * never reads "negative +0.50" and averages of scores agree with counts of labels.
+	 */
+	static Sentiment agreeing(SentimentLabel label, double score) {
+		return switch (label) {
+			case NEGATIVE -> new Sentiment(label, Math.min(score, -LEAST_LEAN));
+			case POSITIVE -> new Sentiment(label, Math.max(score, LEAST_LEAN));
+			case NEUTRAL -> new Sentiment(label, score);
+		};
 	}
 
 	/** Up to this many stars of five a writer's own rating is a complaint. */
@@ -146,7 +167,7 @@ public final class Polarity {
 		SentimentLabel label = (given < NEGATIVE_STARS) ? SentimentLabel.NEGATIVE
 				: (given < POSITIVE_STARS) ? SentimentLabel.NEUTRAL : SentimentLabel.POSITIVE;
 		double score = Math.round((read.score() + (given - 3) / 2) / 2 * 1000) / 1000.0;
-		return new Sentiment(label, score);
+		return agreeing(label, score);
 	}
 
 	/**
