@@ -173,6 +173,10 @@ class CustomerServicePostsTest {
 			Años intentando conseguir el descuento              | negative
 			Si no sabéis organizar vuelos, dedicaros a otra cosa | negative
 			Weeks trying to get my refund                       | negative
+			Gracias por obligarnos a facturar el equipaje de mano | negative
+			Me hacen perder un vuelo por un retraso de ellos    | negative
+			Otro día más esperando la llamada de la aerolínea   | negative
+			Quisiera saber cuándo podré recuperar mi maleta     | negative
 			¿Cómo cambio la contraseña de mi cuenta?            | neutral
 			How do I unlock my account?                         | neutral
 			""")

@@ -23,6 +23,8 @@ class OwnRatingsTest {
 			Todo perfecto, rápido y bien. 10/10                                           | positive
 			The only reason it's not 5 stars is the paperwork, we waited two hours        | positive
 			Loved it at first, but the handle broke, so I lowered it to 2 stars           | negative
+			No tiene mi quinta estrella porque las agujas son difíciles de enhebrar       | positive
+			It loses the fifth star because the lid leaks a little                        | positive
 			""")
 	void theWritersOwnRating(String text, String label) {
 		assertLabel(text, label);

@@ -55,6 +55,12 @@ class ProductReviewsTest {
 			Los juguetes se desgarran con nada                        | negative
 			No los compraría para perros grandes                      | negative
 			La bicicleta estática es silenciosa                       | positive
+			Parece de mejor calidad en la foto                        | negative
+			Son fáciles de perder                                     | negative
+			Una castaña. Mejor el de toda la vida                     | negative
+			Ha llegado 20 días tarde                                  | negative
+			Frutero de dos niveles, cabe toda la fruta en poco espacio | positive
+			Ocupa poco espacio doblada y se monta enseguida           | positive
 			""")
 	void marketplaceProducts(String text, String label) {
 		assertLabel(text, label);

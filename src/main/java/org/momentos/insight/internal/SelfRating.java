@@ -52,9 +52,13 @@ final class SelfRating {
 			+ "|t(?:ook|ake|aking) off|quito|bajo|resto|quitar[ée])\\s+(?:(?:it|le)\\s+)?(a|one|1|two|2|three|3|four|4|una|dos|tres|cuatro)"
 			+ "\\s+(?:star|stars|estrellas?)\\b|\\b(a|one|1|two|2)\\s+stars?\\s+off\\b");
 
-	/** "not 5 stars", "didn't give it 5 stars": a little less than five. */
+	/**
+	 * "not 5 stars", "didn't give it 5 stars", "no tiene mi quinta estrella", "loses its
+	 * fifth star": a little less than five.
+	 */
 	private static final Pattern NOT_FIVE = Pattern
-		.compile("\\b(?:not|n't|no)\\s+(?:give it\\s+)?(?:5|five|cinco)\\s+(?:stars|estrellas)\\b");
+		.compile("\\b(?:(?:not|n't|no)\\s+(?:give it\\s+)?(?:5|five|cinco)\\s+(?:stars|estrellas)"
+				+ "|quinta\\s+estrella|(?:fifth|5th)\\s+star)\\b");
 
 	/** "7/10", "4.5/5", "10/10 would recommend", standing alone. */
 	private static final Pattern SLASH = Pattern.compile("(?<![\\d/.,])(\\d{1,2}(?:[.,]5)?)\\s*/\\s*(5|10)(?![\\d/])");
