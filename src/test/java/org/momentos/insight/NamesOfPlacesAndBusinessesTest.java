@@ -30,6 +30,9 @@ class NamesOfPlacesAndBusinessesTest {
 			Great Hotel, would stay again                                    | positive
 			Hotel Excelente, muy limpio                                      | positive
 			The Staff At This Hotel Were Great And So Friendly               | positive
+			Nos alojamos en plena Habana Vieja, a dos cuadras de la catedral | neutral
+			We walked around the old town after dinner                       | neutral
+			Hotel viejo y sucio en la Habana Vieja                           | negative
 			""")
 	void anOpinionWordInANameIsPartOfTheName(String text, String label) {
 		assertLabel(text, label);
