@@ -18,6 +18,7 @@ class FearsAndSurveyAnswersTest {
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			I was dreading the call, expected hours of hassle. Done in five minutes         | positive
+			I fully expected to dislike this, with a dismissive attitude. Delicious now     | positive
 			I was worried the parcel would arrive damaged, and it came in perfect shape    | positive
 			Pensé que había perdido el billete, menos mal que me lo reenviaron al momento  | positive
 			Me daba miedo cambiarme de banco y al final fue facilísimo                     | positive

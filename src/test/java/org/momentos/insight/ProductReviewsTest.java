@@ -87,6 +87,14 @@ class ProductReviewsTest {
 			My skin has never looked better.                    | positive
 			Freezer jams are excellent.                         | positive
 			Why did I wait so long to buy this.                 | positive
+			Makes fluffy pancakes that are to die for.          | positive
+			Not too shabby!                                     | positive
+			My terrier thrives on this food.                    | positive
+			It doesn't overpower the coffee.                    | positive
+			The garlic is overpowering.                         | negative
+			I wish I had found these sooner.                    | positive
+			Hard to find in stores, so I order it here.         | neutral
+			The reset button is hard to find.                   | negative
 			""")
 	void englishProducts(String text, String label) {
 		assertLabel(text, label);

@@ -32,7 +32,8 @@ final class FearedOutcomes {
 			List.of("fully", "expecting"), List.of("expecting", "the", "worst"), List.of("i", "thought", "a"),
 			List.of("esperaba", "lo", "peor"), List.of("me", "daba", "panico"), List.of("tenia", "panico"),
 			List.of("iba", "con", "miedo"), List.of("con", "miedo", "a"), List.of("con", "miedo", "de"),
-			List.of("braced", "for"), List.of("bracing", "myself"));
+			List.of("braced", "for"), List.of("bracing", "myself"), List.of("fully", "expected"),
+			List.of("expected", "to", "dislike"), List.of("expected", "to", "hate"));
 
 	/** The openers by their first word, for one look-up per word of a text. */
 	private static final Map<String, List<List<String>>> BY_FIRST_WORD = OPENERS.stream()
