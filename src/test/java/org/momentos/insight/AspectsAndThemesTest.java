@@ -66,6 +66,8 @@ class AspectsAndThemesTest {
 			Me engañaron con el precio                    | communication
 			Pagué con tarjeta de crédito                  | billing_charges
 			Canjeé mis puntos en la tienda                | promotions_loyalty
+			El vino de la casa estaba riquísimo           | food_drink
+			Pedimos vino tinto y tardó una hora           | food_drink
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -99,6 +101,7 @@ class AspectsAndThemesTest {
 			It was not my fault they lost it              | reliability
 			At some points the music was loud             | promotions_loyalty
 			Lost my boarding card at the gate             | billing_charges
+			El técnico vino puntual y lo resolvió         | food_drink
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);

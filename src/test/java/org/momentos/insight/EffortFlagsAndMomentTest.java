@@ -39,6 +39,9 @@ class EffortFlagsAndMomentTest {
 			El cargador echó chispas y casi se incendia        | safety
 			The battery exploded while charging                | safety
 			El ceviche olía raro y esa noche terminé en emergencias | safety
+			El cargador se calentó tanto que casi se quema     | safety
+			Huele a quemado cuando lo enchufo                  | safety
+			The charger overheated and the plug went black     | safety
 			""")
 	void flags(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
@@ -50,6 +53,9 @@ class EffortFlagsAndMomentTest {
 			No me cambio ni loco, llevo diez años con vosotros            | churn_threat
 			Según la OCU es la aseguradora mejor valorada                  | legal_threat
 			According to the BBB they resolve most complaints in a week   | legal_threat
+			La comida se quemó un poco por abajo                           | safety
+			The chocolate arrived all melted                              | safety
+			El helado llegó y se derritió                                 | safety
 			""")
 	void noFlag(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).doesNotContain(Flag.valueOf(flag.toUpperCase()));
@@ -101,6 +107,8 @@ class EffortFlagsAndMomentTest {
 			La lavadora se estropeó al mes de comprarla                     | FAILURE
 			The zipper broke the first time I used it                       | FAILURE
 			The handle fell off after three uses                            | FAILURE
+			La app se cierra cada vez que intento pagar                     | FAILURE
+			The app crashes every time I open my basket                     | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE
 			""")
 	void moment(String text, String moment) {
