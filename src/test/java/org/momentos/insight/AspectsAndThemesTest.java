@@ -68,6 +68,9 @@ class AspectsAndThemesTest {
 			Canjeé mis puntos en la tienda                | promotions_loyalty
 			El vino de la casa estaba riquísimo           | food_drink
 			Pedimos vino tinto y tardó una hora           | food_drink
+			Me atendió Laura y fue un encanto             | staff_attitude
+			Love the new update, so much faster           | website_app
+			La última actualización ha estropeado la app  | website_app
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -102,6 +105,7 @@ class AspectsAndThemesTest {
 			At some points the music was loud             | promotions_loyalty
 			Lost my boarding card at the gate             | billing_charges
 			El técnico vino puntual y lo resolvió         | food_drink
+			Love the new update, so much faster           | communication
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);

@@ -177,6 +177,8 @@ class CustomerServicePostsTest {
 			Me hacen perder un vuelo por un retraso de ellos    | negative
 			Otro día más esperando la llamada de la aerolínea   | negative
 			Quisiera saber cuándo podré recuperar mi maleta     | negative
+			Delivery guy left the package in the rain           | negative
+			They never kept me updated about my claim           | negative
 			¿Cómo cambio la contraseña de mi cuenta?            | neutral
 			How do I unlock my account?                         | neutral
 			""")
