@@ -69,6 +69,7 @@ class AspectsAndThemesTest {
 			El vino de la casa estaba riquísimo           | food_drink
 			Pedimos vino tinto y tardó una hora           | food_drink
 			Me atendió Laura y fue un encanto             | staff_attitude
+			A mi madre la trataron fatal en la caja       | staff_attitude
 			Love the new update, so much faster           | website_app
 			La última actualización ha estropeado la app  | website_app
 			""")

@@ -42,6 +42,8 @@ class EffortFlagsAndMomentTest {
 			El cargador se calentó tanto que casi se quema     | safety
 			Huele a quemado cuando lo enchufo                  | safety
 			The charger overheated and the plug went black     | safety
+			I'm cancelling my membership today                 | churn_threat
+			Voy a cancelar mi cuenta si no lo arreglan         | churn_threat
 			""")
 	void flags(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
@@ -53,6 +55,8 @@ class EffortFlagsAndMomentTest {
 			No me cambio ni loco, llevo diez años con vosotros            | churn_threat
 			Según la OCU es la aseguradora mejor valorada                  | legal_threat
 			According to the BBB they resolve most complaints in a week   | legal_threat
+			Please cancel my order, thank you                             | churn_threat
+			Quiero cancelar mi pedido, gracias                            | churn_threat
 			La comida se quemó un poco por abajo                           | safety
 			The chocolate arrived all melted                              | safety
 			El helado llegó y se derritió                                 | safety

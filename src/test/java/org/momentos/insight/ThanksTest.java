@@ -74,4 +74,21 @@ class ThanksTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Thanks that close a need stated as a request ("I need to...", "necesito...") are
+	 * courtesy, as they are after a question or "please"; what the customer needed, all
+	 * there, is still praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Hi, I need to update my billing address, thanks              | neutral
+			Hola, necesito cambiar mi dirección de facturación, gracias  | neutral
+			Please cancel my order, thank you                            | neutral
+			Everything I need, thank you!                                | positive
+			Necesito ayuda urgente, no funciona nada, gracias            | negative
+			""")
+	void thanksClosingANeedAreCourtesy(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
