@@ -70,6 +70,8 @@ class AspectsAndThemesTest {
 			Pedimos vino tinto y tardó una hora           | food_drink
 			Me atendió Laura y fue un encanto             | staff_attitude
 			A mi madre la trataron fatal en la caja       | staff_attitude
+			I filed a complaint and nobody answered       | customer_support
+			Puse una queja y nadie contestó               | customer_support
 			Love the new update, so much faster           | website_app
 			La última actualización ha estropeado la app  | website_app
 			""")
@@ -107,6 +109,8 @@ class AspectsAndThemesTest {
 			Lost my boarding card at the gate             | billing_charges
 			El técnico vino puntual y lo resolvió         | food_drink
 			Love the new update, so much faster           | communication
+			My only complaint is that the bag is small    | customer_support
+			Mi única queja es el precio                   | customer_support
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);
