@@ -72,6 +72,11 @@ class AspectsAndThemesTest {
 			A mi madre la trataron fatal en la caja       | staff_attitude
 			I filed a complaint and nobody answered       | customer_support
 			Puse una queja y nadie contestó               | customer_support
+			Me bloquearon la cuenta sin motivo            | account_access
+			Me pusieron un cargo extra en la factura      | billing_charges
+			The staff needs more training                 | staff_competence
+			The carpet was stained                        | cleanliness
+			El guía estaba muy preparado                  | staff_competence
 			Love the new update, so much faster           | website_app
 			La última actualización ha estropeado la app  | website_app
 			""")
@@ -111,6 +116,14 @@ class AspectsAndThemesTest {
 			Love the new update, so much faster           | communication
 			My only complaint is that the bag is small    | customer_support
 			Mi única queja es el precio                   | customer_support
+			Fuimos por tu cuenta sin guía                 | account_access
+			Llevad bloqueador solar                       | account_access
+			El museo está a cargo del ayuntamiento        | billing_charges
+			Great for potty training my puppy             | staff_competence
+			A stainless steel bottle                      | cleanliness
+			It promotes healthy digestion                 | promotions_loyalty
+			Pillowy soft bread                            | room_stay
+			Comida bien preparada                         | staff_competence
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);
