@@ -44,6 +44,10 @@ class EffortFlagsAndMomentTest {
 			The charger overheated and the plug went black     | safety
 			I'm cancelling my membership today                 | churn_threat
 			Voy a cancelar mi cuenta si no lo arreglan         | churn_threat
+			This is the last time I fly with you               | churn_threat
+			Es la última vez que compro aquí                   | churn_threat
+			I will sue you for this                            | legal_threat
+			Llamamos a la policía y nadie vino                 | legal_threat
 			""")
 	void flags(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
@@ -57,6 +61,14 @@ class EffortFlagsAndMomentTest {
 			According to the BBB they resolve most complaints in a week   | legal_threat
 			Please cancel my order, thank you                             | churn_threat
 			Quiero cancelar mi pedido, gracias                            | churn_threat
+			@airline Felt like they were adding insult to injury          | safety
+			The food court at the airport is great                        | legal_threat
+			Not quite as tangy as Dirty Sue, but still vibrant            | legal_threat
+			La oferta es mayor que la demanda en temporada baja           | legal_threat
+			Buen ambiente y mucha vigilancia de la policía                | legal_threat
+			La última vez que fui estaba lleno de gente                   | churn_threat
+			Flew American last time, it was fine                          | churn_threat
+			Por 55 euros me voy con Iberia estas Navidades                | churn_threat
 			La comida se quemó un poco por abajo                           | safety
 			The chocolate arrived all melted                              | safety
 			El helado llegó y se derritió                                 | safety

@@ -71,7 +71,8 @@ public final class CueDetector {
 				continue;
 			}
 			for (Cue cue : match.value()) {
-				if ((cue != Cue.CHURN || !negatedBefore(tokens, i)) && (cue != Cue.LEGAL || !citedBefore(tokens, i))) {
+				if (cue != Cue.NONE && (cue != Cue.CHURN || !negatedBefore(tokens, i))
+						&& (cue != Cue.LEGAL || !citedBefore(tokens, i))) {
 					counts.merge(cue, 1, Integer::sum);
 				}
 			}
