@@ -1,5 +1,7 @@
 package org.momentos.insight;
 
+import java.util.Optional;
+
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -123,12 +125,29 @@ class EffortFlagsAndMomentTest {
 			La lavadora se estropeó al mes de comprarla                     | FAILURE
 			The zipper broke the first time I used it                       | FAILURE
 			The handle fell off after three uses                            | FAILURE
+			Estaba buscando una funda barata para el móvil                  | ZERO
+			I left a review on Google so others know                        | ULTIMATE
 			La app se cierra cada vez que intento pagar                     | FAILURE
 			The app crashes every time I open my basket                     | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE
 			""")
 	void moment(String text, String moment) {
 		assertThat(analyzer.analyze(text).moment()).as(text).contains(InferredMoment.valueOf(moment));
+	}
+
+	/**
+	 * Words that only look like a moment cue: what the customer was looking for, once
+	 * found, is no research; "in my opinion" and other people's reviews are no sharing.
+	 */
+	@ParameterizedTest(name = "{0} -> not {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Era el producto que buscaba                       | ZERO
+			Exactly what I was looking for                    | ZERO
+			En mi opinión es el mejor hotel de la zona        | ULTIMATE
+			Not sure why this shirt is getting bad reviews    | ULTIMATE
+			""")
+	void notTheMoment(String text, String moment) {
+		assertThat(analyzer.analyze(text).moment()).as(text).isNotEqualTo(Optional.of(InferredMoment.valueOf(moment)));
 	}
 
 }
