@@ -23,6 +23,9 @@ class EffortFlagsAndMomentTest {
 			Se raya con facilidad, no la compraría de nuevo        | unknown
 			I asked three times for a blanket                      | high
 			Pedí varias veces una manta                            | high
+			Estuve alojado varias veces en este hotel por trabajo  | unknown
+			We have stayed here several times and love it          | unknown
+			He comprado muchas veces en esta tienda                | unknown
 			""")
 	void effort(String text, String effort) {
 		assertThat(analyzer.analyze(text).effort().code()).as(text).isEqualTo(effort);

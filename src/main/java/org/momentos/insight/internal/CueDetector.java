@@ -72,7 +72,8 @@ public final class CueDetector {
 			}
 			for (Cue cue : match.value()) {
 				if (cue != Cue.NONE && (cue != Cue.CHURN || !negatedBefore(tokens, i))
-						&& (cue != Cue.LEGAL || !citedBefore(tokens, i))) {
+						&& (cue != Cue.LEGAL || !citedBefore(tokens, i))
+						&& (!isEffort(cue) || !patronage(tokens, i, match.length()))) {
 					counts.merge(cue, 1, Integer::sum);
 				}
 			}
@@ -96,6 +97,29 @@ public final class CueDetector {
 
 	private static boolean negatedBefore(List<Token> tokens, int at) {
 		return anyWithin(tokens, at, 2, NEGATIONS) || anyWithin(tokens, at, 2, FEARS);
+	}
+
+	private static boolean isEffort(Cue cue) {
+		return cue == Cue.EFFORT || cue == Cue.EFFORT2;
+	}
+
+	/**
+	 * Verbs of coming back as a customer: "we have stayed here several times", "he
+	 * comprado varias veces", "been there many times" count loyalty, not effort.
+	 */
+	private static final Set<String> PATRONAGE = Set.of("stayed", "been", "visited", "eaten", "bought", "purchased",
+			"used", "flown", "returned", "estado", "estuve", "estuvimos", "alojado", "alojada", "alojados", "alojamos",
+			"aloje", "hospedado", "hospedada", "hospedados", "hospedamos", "ido", "fui", "fuimos", "venido", "vine",
+			"vinimos", "venimos", "comprado", "compre", "compramos", "repetido", "repetimos", "visitado", "visite",
+			"visitamos", "comido", "comimos", "usado", "volado", "volamos");
+
+	/**
+	 * Whether a count of times ("several times", "varias veces") follows a verb of
+	 * patronage within three words.
+	 */
+	private static boolean patronage(List<Token> tokens, int at, int length) {
+		String last = tokens.get(at + length - 1).form();
+		return (last.equals("times") || last.equals("veces")) && anyWithin(tokens, at, 3, PATRONAGE);
 	}
 
 	/**
