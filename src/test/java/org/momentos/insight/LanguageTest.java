@@ -30,6 +30,11 @@ class LanguageTest {
 			Fantastic hotel                         | en
 			thats weak. See ya                      | en
 			ya llegó el pedido                      | es
+			@airline followed!                      | en
+			obviously                               | en
+			Precariedad laboral                     | es
+			Hilo completito                         | es
+			Madrid!                                 | und
 			""")
 	void detectsTheLanguageOfShortTexts(String text, String code) {
 		assertThat(analyzer.analyze(text).language().code()).as(text).isEqualTo(code);

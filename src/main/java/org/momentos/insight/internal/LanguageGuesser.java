@@ -7,8 +7,9 @@ import org.momentos.insight.Language;
 
 /**
  * Tells Spanish from English by the function words, the sentiment words and the spelling
- * of a text. Works on two-word texts ("muy lento", "great support"); a text with no
- * evidence either way ("ok", "👍") is {@link Language#UND}.
+ * of a text. Works on two-word texts ("muy lento", "great support") and on one word with
+ * a typical ending ("obviously", "precariedad"); a text with no evidence either way
+ * ("ok", "👍", "Madrid!") is {@link Language#UND}.
  */
 public final class LanguageGuesser {
 
@@ -79,10 +80,10 @@ public final class LanguageGuesser {
 				}
 			}
 		}
-		if (spanish > english && spanish >= 0.5) {
+		if (spanish > english && spanish >= 0.4) {
 			return Language.ES;
 		}
-		if (english > spanish && english >= 0.5) {
+		if (english > spanish && english >= 0.4) {
 			return Language.EN;
 		}
 		return Language.UND;
