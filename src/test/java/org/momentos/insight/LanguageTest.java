@@ -35,6 +35,8 @@ class LanguageTest {
 			Precariedad laboral                     | es
 			Hilo completito                         | es
 			Madrid!                                 | und
+			Personal agradable                      | es
+			Desfavorable, no lo recomiendo          | es
 			""")
 	void detectsTheLanguageOfShortTexts(String text, String code) {
 		assertThat(analyzer.analyze(text).language().code()).as(text).isEqualTo(code);

@@ -93,8 +93,8 @@ public final class LanguageGuesser {
 			"ida", "idos", "amos", "aron", "ieron", "ando", "iendo", "dad", "ito", "ita", "isimo", "isima", "ismo",
 			"oso", "osa" };
 
-	private static final String[] ENGLISH_ENDINGS = { "ing", "tion", "ly", "ed", "ness", "ful", "less", "ous", "able",
-			"ship", "ght", "th", "ck", "wh", "ee", "oo" };
+	private static final String[] ENGLISH_ENDINGS = { "ing", "tion", "ly", "ed", "ness", "ful", "less", "ous", "ship",
+			"ght", "th", "ck", "wh", "ee", "oo" };
 
 	private static double suffix(String form, String[] endings) {
 		if (form.length() < 4) {

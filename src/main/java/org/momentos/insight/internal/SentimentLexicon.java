@@ -59,6 +59,17 @@ public final class SentimentLexicon {
 	private final Set<String> vocabulary = new HashSet<>();
 
 	/**
+	 * The stems of the lexicon's word patterns ("agradabl" of "agradabl*"), for
+	 * {@link #knows}.
+	 */
+	private final Set<String> prefixes = new HashSet<>();
+
+	private int longestPrefix;
+
+	/** Word patterns shorter than this are not a language's own word. */
+	private static final int SHORTEST_PREFIX = 4;
+
+	/**
 	 * Fallback valences by Snowball stem (Spanish senticon), for words no pattern knows.
 	 */
 	private final Map<String, Term> stems = new HashMap<>();
@@ -195,9 +206,21 @@ public final class SentimentLexicon {
 				&& this.conditionals.contains(token.text().toLowerCase(Locale.ROOT));
 	}
 
-	/** Whether the word is a known word of this lexicon, of any kind. */
+	/**
+	 * Whether the word is a known word of this lexicon, of any kind, or a longer word one
+	 * of its patterns matches ("agradable" by "agradabl*"; "fantastic" is not Spanish for
+	 * "fantástic*").
+	 */
 	public boolean knows(String form) {
-		return this.vocabulary.contains(form);
+		if (this.vocabulary.contains(form)) {
+			return true;
+		}
+		for (int end = Math.min(form.length() - 1, this.longestPrefix); end >= SHORTEST_PREFIX; end--) {
+			if (this.prefixes.contains(form.substring(0, end))) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	private void read(String resource) {
@@ -278,6 +301,11 @@ public final class SentimentLexicon {
 		if (!folded.contains(" ") && !(folded.endsWith("*") && folded.length() > 2)) {
 			this.words.put(folded, term);
 			this.vocabulary.add(folded);
+		}
+		else if (!folded.contains(" ") && folded.length() > SHORTEST_PREFIX) {
+			String prefix = folded.substring(0, folded.length() - 1);
+			this.prefixes.add(prefix);
+			this.longestPrefix = Math.max(this.longestPrefix, prefix.length());
 		}
 	}
 
