@@ -7,14 +7,17 @@ import java.util.Locale;
 import org.momentos.insight.Aspect;
 import org.momentos.insight.Theme;
 import org.momentos.insight.ThemeTaxonomy;
+import org.momentos.insight.internal.HtmlEntities;
 
 import org.springframework.stereotype.Component;
 
 /**
  * Cuts a text into plain parts and the aspects the engine found, in text order, for the
- * analysis fragment ({@code @aspectHighlighter} in templates). An aspect is looked for
- * after the previous one, ignoring case; one that cannot be found is left out of the text
- * (the fragment still lists it).
+ * analysis fragment ({@code @aspectHighlighter} in templates). The text is shown as the
+ * engine read it, with HTML entities left by an export decoded ("don&#39;t" is shown
+ * "don't"; the template escapes it again). An aspect is looked for after the previous
+ * one, ignoring case; one that cannot be found is left out of the text (the fragment
+ * still lists it).
  */
 @Component("aspectHighlighter")
 public class AspectHighlighter {
@@ -26,11 +29,12 @@ public class AspectHighlighter {
 
 	}
 
-	public List<Part> parts(String text, List<Aspect> aspects) {
+	public List<Part> parts(String written, List<Aspect> aspects) {
 		List<Part> parts = new ArrayList<>();
-		if (text == null) {
+		if (written == null) {
 			return parts;
 		}
+		String text = HtmlEntities.decode(written);
 		int from = 0;
 		for (Aspect aspect : aspects) {
 			int at = indexOfIgnoringCase(text, aspect.text(), from);

@@ -73,6 +73,21 @@ class SignalAnalysisPageTests {
 	}
 
 	@Test
+	void showsEntitiesAnExportLeftAsTheirCharactersAndStillEscapesThem() throws Exception {
+		Receipt receipt = this.signals.receive(this.team.workspace().id(),
+				new NewSignal(SignalSource.REVIEW, null, null, null, Scores.NONE, null,
+						"I don&#39;t like &lt;script&gt;alert(1)&lt;/script&gt; the service", null, null, null, null));
+		this.signal = ((Receipt.Accepted) receipt).signal();
+		Fixtures.await(() -> this.enrichments.of(this.team.workspace().id(), this.signal), Duration.ofSeconds(10));
+
+		String html = page(this.team, this.team.slug(), "en", 200);
+
+		assertThat(html).contains("I don&#39;t like &lt;script&gt;alert(1)&lt;/script&gt;")
+			.doesNotContain("&amp;#39;")
+			.doesNotContain("<script>alert");
+	}
+
+	@Test
 	void aSignalOfAnotherWorkspaceIsNotFound() throws Exception {
 		Team stranger = this.fixtures.aWorkspace("Stranger");
 
