@@ -179,6 +179,7 @@ class CustomerServicePostsTest {
 			Quisiera saber cuándo podré recuperar mi maleta     | negative
 			Delivery guy left the package in the rain           | negative
 			They never kept me updated about my claim           | negative
+			Huge queues at security and no staff                | negative
 			Hace cinco días que hice el pedido y sigue en preparación | negative
 			¿Cómo cambio la contraseña de mi cuenta?            | neutral
 			How do I unlock my account?                         | neutral

@@ -95,6 +95,8 @@ class ProductReviewsTest {
 			I wish I had found these sooner.                    | positive
 			Hard to find in stores, so I order it here.         | neutral
 			The reset button is hard to find.                   | negative
+			A bit of butter on it put it over the top in taste. | positive
+			They can be eaten alone or served with a meal.      | neutral
 			""")
 	void englishProducts(String text, String label) {
 		assertLabel(text, label);
