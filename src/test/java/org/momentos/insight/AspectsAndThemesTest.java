@@ -77,6 +77,8 @@ class AspectsAndThemesTest {
 			The staff needs more training                 | staff_competence
 			The carpet was stained                        | cleanliness
 			El guía estaba muy preparado                  | staff_competence
+			No me anda el internet hace tres días         | reliability
+			Me clavaron 30 soles por una botella de agua  | price_value
 			Love the new update, so much faster           | website_app
 			La última actualización ha estropeado la app  | website_app
 			""")

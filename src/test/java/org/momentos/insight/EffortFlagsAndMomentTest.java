@@ -130,6 +130,8 @@ class EffortFlagsAndMomentTest {
 			The handle fell off after three uses                            | FAILURE
 			Estaba buscando una funda barata para el móvil                  | ZERO
 			I left a review on Google so others know                        | ULTIMATE
+			El paquete nunca llegó y el seguimiento dice entregado          | FAILURE
+			No me anda el internet hace tres días                           | FAILURE
 			La app se cierra cada vez que intento pagar                     | FAILURE
 			The app crashes every time I open my basket                     | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE

@@ -46,8 +46,16 @@ final class MomentInference {
 		if (sentiment.label() == SentimentLabel.POSITIVE) {
 			scores.computeIfPresent(InferredMoment.FAILURE, (m, score) -> score * 0.5);
 		}
-		else if (sentiment.label() == SentimentLabel.NEGATIVE && (effort == Effort.HIGH || !flags.isEmpty())) {
-			scores.merge(InferredMoment.FAILURE, 1.0, Double::sum);
+		else if (sentiment.label() == SentimentLabel.NEGATIVE) {
+			if (cues.getOrDefault(Cue.FAILURE, 0) > 0) {
+				// a complaint that names what went wrong ("el paquete nunca llegó y el
+				// seguimiento dice entregado") is the failure, however many words of
+				// the delivery it uses
+				return Optional.of(InferredMoment.FAILURE);
+			}
+			if (effort == Effort.HIGH || !flags.isEmpty()) {
+				scores.merge(InferredMoment.FAILURE, 1.0, Double::sum);
+			}
 		}
 		InferredMoment best = null;
 		double bestScore = MINIMUM - 1e-9;
