@@ -180,6 +180,7 @@ class CustomerServicePostsTest {
 			Delivery guy left the package in the rain           | negative
 			They never kept me updated about my claim           | negative
 			Huge queues at security and no staff                | negative
+			Nadie en recepción me supo decir a qué hora abre la piscina | negative
 			Hace cinco días que hice el pedido y sigue en preparación | negative
 			¿Cómo cambio la contraseña de mi cuenta?            | neutral
 			How do I unlock my account?                         | neutral

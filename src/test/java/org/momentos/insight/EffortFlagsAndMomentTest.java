@@ -23,6 +23,7 @@ class EffortFlagsAndMomentTest {
 			Se raya con facilidad, no la compraría de nuevo        | unknown
 			I asked three times for a blanket                      | high
 			Pedí varias veces una manta                            | high
+			Overcharged again, third time this year                | high
 			Estuve alojado varias veces en este hotel por trabajo  | unknown
 			We have stayed here several times and love it          | unknown
 			He comprado muchas veces en esta tienda                | unknown
@@ -132,6 +133,8 @@ class EffortFlagsAndMomentTest {
 			I left a review on Google so others know                        | ULTIMATE
 			El paquete nunca llegó y el seguimiento dice entregado          | FAILURE
 			No me anda el internet hace tres días                           | FAILURE
+			The app keeps logging me out                                    | FAILURE
+			The agent hung up on me twice                                   | FAILURE
 			La app se cierra cada vez que intento pagar                     | FAILURE
 			The app crashes every time I open my basket                     | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE
