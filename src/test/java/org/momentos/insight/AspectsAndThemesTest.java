@@ -79,6 +79,8 @@ class AspectsAndThemesTest {
 			El guía estaba muy preparado                  | staff_competence
 			No me anda el internet hace tres días         | reliability
 			Me clavaron 30 soles por una botella de agua  | price_value
+			Muy buena onda el chofer                      | staff_attitude
+			Tardísimo en llegar                           | waiting_time
 			Love the new update, so much faster           | website_app
 			La última actualización ha estropeado la app  | website_app
 			""")

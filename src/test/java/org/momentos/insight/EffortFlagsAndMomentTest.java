@@ -24,6 +24,7 @@ class EffortFlagsAndMomentTest {
 			I asked three times for a blanket                      | high
 			Pedí varias veces una manta                            | high
 			Overcharged again, third time this year                | high
+			Me dieron largas durante un mes                        | high
 			Estuve alojado varias veces en este hotel por trabajo  | unknown
 			We have stayed here several times and love it          | unknown
 			He comprado muchas veces en esta tienda                | unknown
@@ -135,6 +136,9 @@ class EffortFlagsAndMomentTest {
 			No me anda el internet hace tres días                           | FAILURE
 			The app keeps logging me out                                    | FAILURE
 			The agent hung up on me twice                                   | FAILURE
+			Me dejaron plantado, el técnico nunca vino                      | FAILURE
+			The plumber never showed up                                     | FAILURE
+			No sirve para nada                                              | FAILURE
 			La app se cierra cada vez que intento pagar                     | FAILURE
 			The app crashes every time I open my basket                     | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE
