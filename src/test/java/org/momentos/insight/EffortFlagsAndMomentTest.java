@@ -139,6 +139,8 @@ class EffortFlagsAndMomentTest {
 			Me dejaron plantado, el técnico nunca vino                      | FAILURE
 			The plumber never showed up                                     | FAILURE
 			No sirve para nada                                              | FAILURE
+			Prices went up again without notice                             | RELATIONSHIP
+			Subieron los precios otra vez sin avisar                        | RELATIONSHIP
 			La app se cierra cada vez que intento pagar                     | FAILURE
 			The app crashes every time I open my basket                     | FAILURE
 			Se lo recomendaré a todos mis amigos                            | ULTIMATE
