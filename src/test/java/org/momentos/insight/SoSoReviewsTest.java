@@ -61,4 +61,22 @@ class SoSoReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A review whose title is a middling verdict ("Normal.", "Regular.", "Meh.") calls
+	 * itself so-so, unless what follows leans far one way; a post that answers someone
+	 * ("@airline Ok. ...") has no title.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					Normal. El hotel está en el centro, la habitación limpia y el desayuno variado, aunque la piscina estaba cerrada. | neutral
+					Regular. La habitación amplia y la comida buena, pero el aire acondicionado hacía ruido toda la noche. | neutral
+					Meh. The flavour is fine and the price is right but the texture is odd and it goes stale fast. | neutral
+					@airline Ok. We will probably take a refund and get home another way, Wednesday won't work for us. | negative
+					Bien. ¡Espectacular! El mejor hotel en el que he estado, personal encantador, comida deliciosa y vistas increíbles. | positive
+					""")
+	void aMiddlingTitleIsTheVerdictOfTheReview(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

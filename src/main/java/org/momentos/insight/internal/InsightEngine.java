@@ -140,7 +140,13 @@ public final class InsightEngine {
 		String text = HtmlEntities.decode(written);
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
-		return new Reading(text, tokens, language, score(text, tokens, language));
+		ScoredText scored = score(text, tokens, language);
+		// a middling title ("Normal. El hotel...") is the verdict of a review; a post
+		// that answers someone ("@airline Ok. We will...") has no title
+		if (!addressesSomeone(text)) {
+			scored = scored.withMoreMixedVerdicts(MiddlingTitles.count(tokens));
+		}
+		return new Reading(text, tokens, language, scored);
 	}
 
 	/** The lexicon's reading of a text, with the praise it only quotes silenced. */

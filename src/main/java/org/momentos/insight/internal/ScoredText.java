@@ -18,6 +18,12 @@ package org.momentos.insight.internal;
 public record ScoredText(double[] valences, int[] segments, int[] sentences, int hits, int exclamations, int negations,
 		int contrasts, int mixedVerdicts) {
 
+	/** This reading with {@code more} middling verdicts found outside the lexicon. */
+	public ScoredText withMoreMixedVerdicts(int more) {
+		return (more == 0) ? this : new ScoredText(this.valences, this.segments, this.sentences, this.hits,
+				this.exclamations, this.negations, this.contrasts, this.mixedVerdicts + more);
+	}
+
 	/** The sum of positive valences. */
 	public double positive() {
 		double sum = 0;

@@ -1,0 +1,54 @@
+package org.momentos.insight.internal;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A review whose title is a middling verdict ("Normal. El hotel está en el centro...",
+ * "Regular.", "Aceptable.", "Meh. The flavour is...") calls itself so-so: the title is
+ * the writer's own summary, and what follows tells the good and the bad. Counted as a
+ * middling verdict ({@link ScoredText#mixedVerdicts}).
+ */
+final class MiddlingTitles {
+
+	/** Middling titles, as folded words. */
+	private static final Set<String> TITLES = Set.of("normal", "normalito", "normalita", "regular", "aceptable",
+			"correcto", "correcta", "pasable", "cumple", "sin mas", "mas o menos", "ni fu ni fa", "bien", "bueno",
+			"meh", "average", "so so", "mediocre", "okay", "ok", "decent", "fine");
+
+	/** The title is at most this many words. */
+	private static final int TITLE_WORDS = 4;
+
+	/** What follows the title is a review of at least this many words. */
+	private static final int REVIEW_WORDS = 12;
+
+	private MiddlingTitles() {
+	}
+
+	/** 1 when the text opens with a middling title over a review, else 0. */
+	static int count(List<Token> tokens) {
+		StringBuilder title = new StringBuilder();
+		int words = 0;
+		int end = -1;
+		for (int i = 0; i < tokens.size(); i++) {
+			Token token = tokens.get(i);
+			if (SentimentScorer.isSentenceEnd(token)) {
+				end = i;
+				break;
+			}
+			if (token.isWord()) {
+				words++;
+				title.append((title.length() == 0) ? "" : " ").append(token.form());
+			}
+		}
+		if (end < 0 || words == 0 || words > TITLE_WORDS || !TITLES.contains(title.toString())) {
+			return 0;
+		}
+		int rest = 0;
+		for (int i = end + 1; i < tokens.size(); i++) {
+			rest += tokens.get(i).isWord() ? 1 : 0;
+		}
+		return (rest >= REVIEW_WORDS) ? 1 : 0;
+	}
+
+}
