@@ -1,8 +1,10 @@
 package org.momentos.insight;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.momentos.insight.LabelAssertions.assertLabel;
 
 /** Reviews that call themselves so-so, and praise that cannot be given enough. */
@@ -77,6 +79,20 @@ class SoSoReviewsTest {
 					""")
 	void aMiddlingTitleIsTheVerdictOfTheReview(String text, String label) {
 		assertLabel(text, label);
+	}
+
+	/**
+	 * A so-so review the model leaned further on keeps the direction of its score, inside
+	 * the band of neutral texts (at most 0.5 either way).
+	 */
+	@Test
+	void theScoreOfASoSoReviewStaysInTheNeutralBand() {
+		Sentiment sentiment = LabelAssertions.analyzer.analyze(
+				"Normal. El hotel está en el centro, la habitación limpia y el desayuno variado, aunque la piscina estaba cerrada.")
+			.sentiment();
+
+		assertThat(sentiment.label()).isEqualTo(SentimentLabel.NEUTRAL);
+		assertThat(sentiment.score()).isBetween(0.0, 0.5);
 	}
 
 }

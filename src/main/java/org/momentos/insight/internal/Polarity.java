@@ -134,17 +134,27 @@ public final class Polarity {
 	static final double LEAST_LEAN = 0.1;
 
 	/**
+	 * The most a neutral text's score leans either way: the widest the model gives a text
+	 * it calls neutral itself (the neutral probability is then the largest, so
+	 * P(positive) - P(negative) stays under one half). A so-so review the model leaned
+	 * further on ("Normal. ... la habitación limpia y el desayuno variado") keeps the
+	 * direction.
+	 */
+	static final double NEUTRAL_LEAN = 0.5;
+
+	/**
 	 * A sentiment whose score never contradicts its label: when a reading rule calls a
 	 * text the model leans to praise a complaint ("@airline the only solution they gave
 	 * me after insisting..."), or a rating of four stars comes with a complaining text,
 	 * the score is moved to the label's side ({@link #LEAST_LEAN}), so that an analyst
-	 * never reads "negative +0.50" and averages of scores agree with counts of labels.
+	 * never reads "negative +0.50" and averages of scores agree with counts of labels; a
+	 * neutral score stays within {@link #NEUTRAL_LEAN}.
 	 */
 	static Sentiment agreeing(SentimentLabel label, double score) {
 		return switch (label) {
 			case NEGATIVE -> new Sentiment(label, Math.min(score, -LEAST_LEAN));
 			case POSITIVE -> new Sentiment(label, Math.max(score, LEAST_LEAN));
-			case NEUTRAL -> new Sentiment(label, score);
+			case NEUTRAL -> new Sentiment(label, Math.max(-NEUTRAL_LEAN, Math.min(NEUTRAL_LEAN, score)));
 		};
 	}
 
