@@ -81,7 +81,7 @@ public final class InsightEngine {
 		Language language = reading.language();
 		ScoredText scored = reading.scored();
 		Map<Cue, Integer> cues = this.lexicons.cues().count(tokens, language);
-		boolean addressed = addressesSomeone(text);
+		boolean addressed = reading.addressed();
 		Sentiment sentiment = (!addressed && EmptyAnswers.is(tokens)) ? Sentiment.NEUTRAL
 				: Polarity.rated(
 						Polarity.judged(scored, tokens.size(), complaintMass(cues, asksOnly(tokens, scored)),
@@ -130,9 +130,10 @@ public final class InsightEngine {
 
 	/**
 	 * A text as the engine reads it: HTML entities decoded, tokens, its language (the
-	 * hint unless it is {@link Language#UND}) and the lexicon's scores.
+	 * hint unless it is {@link Language#UND}), the lexicon's scores and whether it is
+	 * addressed to someone.
 	 */
-	private record Reading(String text, List<Token> tokens, Language language, ScoredText scored) {
+	private record Reading(String text, List<Token> tokens, Language language, ScoredText scored, boolean addressed) {
 
 	}
 
@@ -141,12 +142,13 @@ public final class InsightEngine {
 		List<Token> tokens = Tokenizer.tokenize(text);
 		Language language = (hint == Language.UND) ? this.lexicons.guesser().guess(text, tokens) : hint;
 		ScoredText scored = score(text, tokens, language);
+		boolean addressed = addressesSomeone(text);
 		// a middling title ("Normal. El hotel...") is the verdict of a review; a post
 		// that answers someone ("@airline Ok. We will...") has no title
-		if (!addressesSomeone(text)) {
+		if (!addressed) {
 			scored = scored.withMoreMixedVerdicts(MiddlingTitles.count(tokens));
 		}
-		return new Reading(text, tokens, language, scored);
+		return new Reading(text, tokens, language, scored, addressed);
 	}
 
 	/** The lexicon's reading of a text, with the praise it only quotes silenced. */

@@ -56,18 +56,7 @@ public final class SentimentLexicon {
 	/** Their one-letter misspellings, indexed once the resources are read. */
 	private Typos typos;
 
-	private final Set<String> vocabulary = new HashSet<>();
-
-	/**
-	 * The stems of the lexicon's word patterns ("agradabl" of "agradabl*"), for
-	 * {@link #knows}.
-	 */
-	private final Set<String> prefixes = new HashSet<>();
-
-	private int longestPrefix;
-
-	/** Word patterns shorter than this are not a language's own word. */
-	private static final int SHORTEST_PREFIX = 4;
+	private final Vocabulary vocabulary = new Vocabulary();
 
 	/**
 	 * Fallback valences by Snowball stem (Spanish senticon), for words no pattern knows.
@@ -109,7 +98,7 @@ public final class SentimentLexicon {
 		}
 		// From 7 letters in English, 8 in Spanish, whose verb forms are many and short
 		// ("quiera" is not "quiebra", "cocina" not "cochina").
-		lexicon.typos = new Typos(lexicon.words, lexicon.vocabulary, spanish ? 8 : 7);
+		lexicon.typos = new Typos(lexicon.words, lexicon.vocabulary.words(), spanish ? 8 : 7);
 		return lexicon;
 	}
 
@@ -208,19 +197,10 @@ public final class SentimentLexicon {
 
 	/**
 	 * Whether the word is a known word of this lexicon, of any kind, or a longer word one
-	 * of its patterns matches ("agradable" by "agradabl*"; "fantastic" is not Spanish for
-	 * "fantástic*").
+	 * of its patterns matches ({@link Vocabulary#knows}).
 	 */
 	public boolean knows(String form) {
-		if (this.vocabulary.contains(form)) {
-			return true;
-		}
-		for (int end = Math.min(form.length() - 1, this.longestPrefix); end >= SHORTEST_PREFIX; end--) {
-			if (this.prefixes.contains(form.substring(0, end))) {
-				return true;
-			}
-		}
-		return false;
+		return this.vocabulary.knows(form);
 	}
 
 	private void read(String resource) {
@@ -235,7 +215,7 @@ public final class SentimentLexicon {
 			while ((line = reader.readLine()) != null) {
 				number++;
 				if (!line.isBlank() && !line.startsWith("#") && realWords) {
-					this.vocabulary.add(Tokenizer.foldWord(line.strip()));
+					this.vocabulary.addWord(Tokenizer.foldWord(line.strip()));
 				}
 				else if (!line.isBlank() && !line.startsWith("#")) {
 					try {
@@ -300,12 +280,10 @@ public final class SentimentLexicon {
 		}
 		if (!folded.contains(" ") && !(folded.endsWith("*") && folded.length() > 2)) {
 			this.words.put(folded, term);
-			this.vocabulary.add(folded);
+			this.vocabulary.addWord(folded);
 		}
-		else if (!folded.contains(" ") && folded.length() > SHORTEST_PREFIX) {
-			String prefix = folded.substring(0, folded.length() - 1);
-			this.prefixes.add(prefix);
-			this.longestPrefix = Math.max(this.longestPrefix, prefix.length());
+		else if (!folded.contains(" ")) {
+			this.vocabulary.addPattern(folded);
 		}
 	}
 
