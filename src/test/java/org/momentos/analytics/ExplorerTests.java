@@ -112,6 +112,16 @@ class ExplorerTests {
 			.getResponse()
 			.getContentAsString();
 		assertThat(page).contains("&lt;script&gt;").doesNotContain("<script>alert(1)");
+		say(this.team, SignalSource.REVIEW, "The staff &quot;helped&quot; me &lt;b&gt;twice&lt;/b&gt;", 3,
+				"staff_attitude", Map.of());
+		String exported = this.mvc
+			.perform(get("/w/" + this.team.slug() + "/explorer").param("q", "helped").with(user(this.team.owner())))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(exported).contains("&quot;<mark>helped</mark>&quot;", "&lt;b&gt;twice&lt;/b&gt;")
+			.doesNotContain("&amp;quot;")
+			.doesNotContain("<b>twice");
 		String csv = this.mvc
 			.perform(get("/w/" + this.team.slug() + "/explorer/export.csv").param("q", "cobro")
 				.with(user(this.team.owner())))

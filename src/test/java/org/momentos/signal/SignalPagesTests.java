@@ -97,6 +97,23 @@ class SignalPagesTests {
 	}
 
 	@Test
+	void aTextExportedWithHtmlEntitiesShowsItsCharactersAndStaysEscaped() throws Exception {
+		SignalId exported = ((Accepted) this.signals.receive(this.team.workspace().id(),
+				new NewSignal(SignalSource.REVIEW, null, null, null, Scores.NONE, null,
+						"I don&#39;t like &lt;script&gt;alert(1)&lt;/script&gt; the service", "en", Map.of(), null,
+						null)))
+			.signal();
+
+		for (String page : List.of("/w/" + this.team.slug() + "/signals",
+				"/w/" + this.team.slug() + "/signals/" + exported)) {
+			assertThat(render(page, "en")).as(page)
+				.contains("I don&#39;t like &lt;script&gt;alert(1)&lt;/script&gt;")
+				.doesNotContain("&amp;#39;")
+				.doesNotContain("<script>alert");
+		}
+	}
+
+	@Test
 	void theListKeepsToTheChosenTouchpoint() throws Exception {
 		JourneyId journey = this.fixtures.aJourneyFromTemplate(this.team, "online-shop", Locale.forLanguageTag("es"));
 		this.journeys.publish(this.team.ownerAccess(), journey,

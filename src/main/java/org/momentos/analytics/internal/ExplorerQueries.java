@@ -15,6 +15,7 @@ import org.momentos.analytics.ExplorerFilter;
 import org.momentos.analytics.ExplorerResult;
 import org.momentos.analytics.Verdict;
 import org.momentos.workspace.WorkspaceId;
+import org.momentos.platform.HtmlEntities;
 import tools.jackson.core.type.TypeReference;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -212,7 +213,8 @@ public class ExplorerQueries {
 	private static ExplorerResult result(ResultSet rs, int row) throws SQLException {
 		String text = rs.getString("text");
 		String highlighted = rs.getString("highlighted");
-		String safe = HtmlUtils.htmlEscape(highlighted != null ? highlighted : (text == null ? "" : text))
+		String safe = HtmlUtils
+			.htmlEscape(HtmlEntities.decode(highlighted != null ? highlighted : (text == null ? "" : text)))
 			.replace(MARK_START, "<mark>")
 			.replace(MARK_END, "</mark>");
 		String verdict = rs.getString("verdict");

@@ -20,6 +20,7 @@ import org.momentos.insight.Sentiment;
 import org.momentos.insight.SentimentLabel;
 import org.momentos.insight.Theme;
 import org.momentos.insight.ThemeTaxonomy;
+import org.momentos.platform.HtmlEntities;
 
 /** Reads one text: language, sentiment, aspects, themes, moment, effort and flags. */
 public final class InsightEngine {

@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.momentos.insight.Aspect;
 import org.momentos.insight.Theme;
 import org.momentos.insight.ThemeTaxonomy;
-import org.momentos.insight.internal.HtmlEntities;
+import org.momentos.platform.HtmlEntities;
 
 import org.springframework.stereotype.Component;
 

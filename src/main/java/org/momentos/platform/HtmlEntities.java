@@ -1,4 +1,4 @@
-package org.momentos.insight.internal;
+package org.momentos.platform;
 
 import org.unbescape.html.HtmlEscape;
 

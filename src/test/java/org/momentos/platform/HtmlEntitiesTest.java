@@ -1,4 +1,4 @@
-package org.momentos.insight.internal;
+package org.momentos.platform;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
