@@ -83,6 +83,8 @@ class AspectsAndThemesTest {
 			Tardísimo en llegar                           | waiting_time
 			Love the new update, so much faster           | website_app
 			La última actualización ha estropeado la app  | website_app
+			La habitación huele a humedad                 | cleanliness
+			The room smelled of smoke                     | cleanliness
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -97,7 +99,8 @@ class AspectsAndThemesTest {
 	/**
 	 * Everyday words that only look like a theme keyword: "precioso" is not a price,
 	 * "cortesía" not an outage, "por la tarde" not a delay, "una experiencia" not staff
-	 * competence, "el hotel cuenta con" not an account, "claro que" not communication.
+	 * competence, "el hotel cuenta con" not an account, "claro que" not communication, a
+	 * burning smell not cleanliness ({@code no_theme.tsv}).
 	 */
 	@ParameterizedTest(name = "{0} has no theme {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -128,6 +131,9 @@ class AspectsAndThemesTest {
 			It promotes healthy digestion                 | promotions_loyalty
 			Pillowy soft bread                            | room_stay
 			Comida bien preparada                         | staff_competence
+			El cargador huele a quemado                   | cleanliness
+			Se notaba un olor a plástico quemado          | cleanliness
+			The fan smells like burning after an hour     | cleanliness
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);

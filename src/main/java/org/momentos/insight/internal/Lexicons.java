@@ -44,7 +44,7 @@ public final class Lexicons {
 		this.spanishReviews = this.model.withNeutralOffset(SPANISH_REVIEW_NEUTRAL_OFFSET);
 		this.version = fingerprint(DIR + "emoji.tsv", DIR + "names.tsv", DIR + "senticon_es.tsv", DIR + "es_words.tsv",
 				DIR + "es.tsv", DIR + "vader_en.tsv", DIR + "en_words.tsv", DIR + "en.tsv", DIR + "en_real_words.txt",
-				SentimentModel.RESOURCE, "/insight/themes.tsv", "/insight/cues.tsv");
+				SentimentModel.RESOURCE, "/insight/themes.tsv", ThemeMatcher.NO_THEME, "/insight/cues.tsv");
 	}
 
 	/**
