@@ -13,7 +13,7 @@ class FearsAndSurveyAnswersTest {
 
 	/**
 	 * A fear, an expectation or a warning heard before is not what happened; what
-	 * happened is told after it and decides, either way.
+	 * happened is told after it and decides, either way. Nor is the legend of a place.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -28,6 +28,8 @@ class FearsAndSurveyAnswersTest {
 			Esperaba lo peor después de leer las reseñas, y fue todo perfecto              | positive
 			I was worried they'd lose my bag and they lost it, again                       | negative
 			Pensé que me iban a ayudar, pero me colgaron el teléfono                       | negative
+			Cuenta la leyenda que si no besas a tu pareja en el balcón tendrás siete años de mala suerte | neutral
+			Un lugar tenebroso, cuenta la leyenda que ahí penan los fusilados. Visita obligada | positive
 			""")
 	void whatWasFearedIsNotWhatHappened(String text, String label) {
 		assertLabel(text, label);

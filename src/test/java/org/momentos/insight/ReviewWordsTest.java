@@ -152,6 +152,8 @@ class ReviewWordsTest {
 			textBlock = """
 					Tasty. My only complaint is that the bag was crushed and the chips were broken | Tasty. Sadly the bag was crushed and the chips were broken
 					Good tea. The only problem is the string comes off the bag                      | Good tea. Sadly the string comes off the bag
+					Hotel bonito y limpio. Lo único malo es que el desayuno era pobre               | Hotel bonito y limpio. Por desgracia el desayuno era pobre
+					Muy buen museo. El único inconveniente es el ruido de la calle                  | Muy buen museo. Por desgracia hay ruido de la calle
 					""")
 	void theOnlyComplaintOfALikedProductWeighsLess(String onlyComplaint, String plainComplaint) {
 		assertThat(analyzer.analyze(onlyComplaint).sentiment().score())

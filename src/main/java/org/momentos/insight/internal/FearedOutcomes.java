@@ -9,9 +9,11 @@ import java.util.stream.Collectors;
  * What the customer feared, expected or had been told before is not what happened: "I was
  * dreading this call, expected hours of hassle. Sorted in 10 minutes", "me daba miedo
  * cambiarme de compañía y al final ha sido lo más fácil del mundo", "pensé que había
- * perdido la reserva". The opinions from such an opener to the end of its clause are
- * silenced, the opener's own included; what happened is told after it and weighs as usual
- * ("I was worried they'd lose my bag and they did"). Part of {@link SentimentScorer}.
+ * perdido la reserva"; nor is the legend a place tells ("cuenta la leyenda que si no te
+ * besas tendrás siete años de mala suerte"). The opinions from such an opener to the end
+ * of its clause are silenced, the opener's own included; what happened is told after it
+ * and weighs as usual ("I was worried they'd lose my bag and they did"). Part of
+ * {@link SentimentScorer}.
  */
 final class FearedOutcomes {
 
@@ -35,9 +37,22 @@ final class FearedOutcomes {
 			List.of("braced", "for"), List.of("bracing", "myself"), List.of("fully", "expected"),
 			List.of("expected", "to", "dislike"), List.of("expected", "to", "hate"));
 
+	/**
+	 * Openers of a legend a place tells, which reaches to the end of its sentence:
+	 * "cuenta la leyenda que si no te besas tendrás siete años de mala suerte".
+	 */
+	private static final Set<List<String>> LEGENDS = Set.of(List.of("cuenta", "la", "leyenda"),
+			List.of("dice", "la", "leyenda"), List.of("segun", "la", "leyenda"), List.of("la", "leyenda", "dice"),
+			List.of("la", "leyenda", "cuenta"), List.of("la", "leyenda", "de"), List.of("la", "leyenda", "del"),
+			List.of("legend", "has", "it"), List.of("legend", "says"), List.of("the", "legend", "of"));
+
+	/** How far a legend reaches at most: its sentence. */
+	private static final int LEGEND_REACH = 40;
+
 	/** The openers by their first word, for one look-up per word of a text. */
-	private static final Map<String, List<List<String>>> BY_FIRST_WORD = OPENERS.stream()
-		.collect(Collectors.groupingBy((opener) -> opener.get(0)));
+	private static final Map<String, List<List<String>>> BY_FIRST_WORD = byFirstWord(OPENERS);
+
+	private static final Map<String, List<List<String>>> LEGENDS_BY_FIRST_WORD = byFirstWord(LEGENDS);
 
 	/**
 	 * Words that turn to what did happen: "y al final", "in the end", "y nada que ver".
@@ -64,24 +79,30 @@ final class FearedOutcomes {
 	/**
 	 * Silences every opinion from each opener to the end of its clause: a sentence end, a
 	 * contrast, a word of {@link #TURNS}, "and" / "y" before {@link #AFTER_AND}, or
-	 * {@link #REACH} words.
+	 * {@link #REACH} words; a legend's to the end of its sentence or a contrast.
 	 */
 	static void silence(List<Token> tokens, Term[] terms, double[] valences) {
 		for (int i = 0; i < tokens.size(); i++) {
-			int length = openerAt(tokens, i);
+			int length = openerAt(tokens, i, BY_FIRST_WORD);
+			boolean legend = length == 0;
+			length = legend ? openerAt(tokens, i, LEGENDS_BY_FIRST_WORD) : length;
 			if (length == 0) {
 				continue;
 			}
-			int end = Math.min(tokens.size(), i + length + REACH);
+			int end = Math.min(tokens.size(), i + length + (legend ? LEGEND_REACH : REACH));
 			for (int k = i; k < end; k++) {
 				Token token = tokens.get(k);
-				if (k >= i + length && (SentimentScorer.isSentenceEnd(token) || TURNS.contains(token.form())
-						|| isContrast(terms[k]) || opensWhatHappened(tokens, k))) {
+				if (k >= i + length && (SentimentScorer.isSentenceEnd(token) || isContrast(terms[k])
+						|| !legend && (TURNS.contains(token.form()) || opensWhatHappened(tokens, k)))) {
 					break;
 				}
 				valences[k] = 0;
 			}
 		}
+	}
+
+	private static Map<String, List<List<String>>> byFirstWord(Set<List<String>> openers) {
+		return openers.stream().collect(Collectors.groupingBy((opener) -> opener.get(0)));
 	}
 
 	private static boolean opensWhatHappened(List<Token> tokens, int at) {
@@ -94,8 +115,8 @@ final class FearedOutcomes {
 	}
 
 	/** The length of the opener at {@code at}, or 0. */
-	private static int openerAt(List<Token> tokens, int at) {
-		List<List<String>> openers = BY_FIRST_WORD.get(tokens.get(at).form());
+	private static int openerAt(List<Token> tokens, int at, Map<String, List<List<String>>> byFirstWord) {
+		List<List<String>> openers = byFirstWord.get(tokens.get(at).form());
 		if (openers == null) {
 			return 0;
 		}
