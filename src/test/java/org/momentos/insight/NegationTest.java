@@ -74,6 +74,8 @@ class NegationTest {
 			No es del todo fiable                         | negative
 			El personal es poco atento                    | negative
 			Hay pocos sitios tan bonitos como este        | positive
+			Es muy blando y no agarra bien el móvil       | negative
+			No hay queja, bien atendidos                  | positive
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);

@@ -130,6 +130,10 @@ public final class SentimentScorer {
 					negated = true;
 					cannot |= CannotEnough.negatesAbility(tokens.get(j));
 				}
+				else if (distance == 0 && v > 0 && negativeWithNegation(tokens, terms, spans, j, lexicon)) {
+					// "no agarra bien", "doesn't hold well": the praise says how it fails
+					negated = true;
+				}
 				else if (before.kind() == Term.Kind.BOOSTER) {
 					v += sign * before.value() * DISTANCE[distance];
 				}
@@ -225,6 +229,12 @@ public final class SentimentScorer {
 	/** "bien rico", "super bueno": the first word intensifies the second. */
 	private static boolean actsAsBooster(Term[] terms, int i, int n) {
 		return terms[i].boost() != 0 && i + 1 < n && terms[i + 1] != null && terms[i + 1].isSentiment();
+	}
+
+	/** A complaint phrase that holds its own negation: "no agarra", "no cierra". */
+	private static boolean negativeWithNegation(List<Token> tokens, Term[] terms, int[] spans, int at,
+			SentimentLexicon lexicon) {
+		return terms[at].isSentiment() && terms[at].value() < 0 && holdsNegation(tokens, at, spans[at], lexicon);
 	}
 
 	/** "nada mal", "no funciona": a phrase with its own negation is not flipped again. */
