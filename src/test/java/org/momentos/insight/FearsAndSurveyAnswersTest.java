@@ -26,6 +26,8 @@ class FearsAndSurveyAnswersTest {
 			I always dread car garages because I get talked down to. Not here, Tony was brilliant | positive
 			I was fully expecting to be ripped off. Instead they were honest and quick     | positive
 			Esperaba lo peor después de leer las reseñas, y fue todo perfecto              | positive
+			I was really worried it would overheat, worried for nothing. Absolutely great | positive
+			Estaba un poco preocupada por si llegaba roto, y llegó perfecto               | positive
 			I was worried they'd lose my bag and they lost it, again                       | negative
 			Pensé que me iban a ayudar, pero me colgaron el teléfono                       | negative
 			Cuenta la leyenda que si no besas a tu pareja en el balcón tendrás siete años de mala suerte | neutral

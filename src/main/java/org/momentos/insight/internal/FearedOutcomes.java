@@ -35,7 +35,17 @@ final class FearedOutcomes {
 			List.of("esperaba", "lo", "peor"), List.of("me", "daba", "panico"), List.of("tenia", "panico"),
 			List.of("iba", "con", "miedo"), List.of("con", "miedo", "a"), List.of("con", "miedo", "de"),
 			List.of("braced", "for"), List.of("bracing", "myself"), List.of("fully", "expected"),
-			List.of("expected", "to", "dislike"), List.of("expected", "to", "hate"));
+			List.of("expected", "to", "dislike"), List.of("expected", "to", "hate"),
+			List.of("was", "really", "worried"), List.of("was", "very", "worried"),
+			List.of("was", "a", "bit", "worried"), List.of("was", "a", "little", "worried"),
+			List.of("was", "really", "nervous"), List.of("was", "a", "bit", "nervous"),
+			List.of("was", "a", "little", "nervous"), List.of("was", "a", "bit", "skeptical"),
+			List.of("was", "a", "little", "skeptical"), List.of("was", "very", "skeptical"),
+			List.of("was", "really", "skeptical"), List.of("estaba", "muy", "preocupado"),
+			List.of("estaba", "muy", "preocupada"), List.of("estaba", "un", "poco", "preocupado"),
+			List.of("estaba", "un", "poco", "preocupada"), List.of("estaba", "algo", "preocupado"),
+			List.of("estaba", "algo", "preocupada"), List.of("tenia", "un", "poco", "de", "miedo"),
+			List.of("tenia", "mucho", "miedo"));
 
 	/**
 	 * Openers of a legend a place tells, which reaches to the end of its sentence:
@@ -68,7 +78,8 @@ final class FearedOutcomes {
 
 	private static final Set<String> AFTER_AND = Set.of("they", "it", "i", "we", "he", "she", "then", "me", "lo", "la",
 			"los", "las", "se", "luego", "despues", "ahora", "encima", "resulta", "fue", "fueron", "estuvo", "salio",
-			"todo", "everything", "was");
+			"todo", "everything", "was", "llego", "llegaron", "vino", "funciona", "funciono", "arrived", "came",
+			"worked", "works");
 
 	/** How far the fear reaches at most. */
 	private static final int REACH = 10;
