@@ -206,6 +206,10 @@ class CustomerServicePostsTest {
 			Con lo fácil que sería hacer las cosas bien         | negative
 			Y encima te cobran la maleta de mano                | negative
 			Si no viajas con ellos, ¿con quién viajas?          | neutral
+			@marca Atención al cliente no pudo explicar por qué me vendieron un billete de un vuelo lleno | negative
+			@marca no han respondido nada, solo que borre el mensaje | negative
+			Nobody could explain why my card was charged         | negative
+			@marca es lo peoor                                  | negative
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
 		assertLabel(text, label);

@@ -43,6 +43,7 @@ class EffortFlagsAndMomentTest {
 			We got food poisoning after dinner                 | safety
 			Thanks for nothing, I'm cancelling                 | churn_threat
 			Voy a poner una reclamación en consumo             | legal_threat
+			Iré a la oficina del consumidor a quejarme         | legal_threat
 			El cargador echó chispas y casi se incendia        | safety
 			The battery exploded while charging                | safety
 			El ceviche olía raro y esa noche terminé en emergencias | safety

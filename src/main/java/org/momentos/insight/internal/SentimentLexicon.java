@@ -141,6 +141,10 @@ public final class SentimentLexicon {
 		if (term == null && form.length() >= 6 && !this.vocabulary.contains(form) && !isName(tokens, at)) {
 			term = this.typos.of(form);
 		}
+		if (term == null && this.spanish && form.length() >= 4 && form.length() < 7
+				&& !this.vocabulary.contains(form)) {
+			term = Typos.stretchedVowel(form, this.words);
+		}
 		return (term != null) ? new PhraseIndex.Match<>(term, 1) : null;
 	}
 

@@ -65,6 +65,24 @@ final class Typos {
 		return null;
 	}
 
+	/**
+	 * A short Spanish word with one vowel written twice for emphasis, as posts do ("lo
+	 * peoor", "maal", "bieen"): the sentiment word it stretches, or null. Longer words
+	 * are left to {@link #of}, and real words ("leer", "creer") are never read this way.
+	 * Not English, where a doubled vowel is spelling ("looser" is not "loser").
+	 */
+	static Term stretchedVowel(String form, Map<String, Term> words) {
+		for (int k = 1; k < form.length(); k++) {
+			if (form.charAt(k) == form.charAt(k - 1) && "aeiou".indexOf(form.charAt(k)) >= 0) {
+				Term term = words.get(form.substring(0, k) + form.substring(k + 1));
+				if (term != null && term.isSentiment()) {
+					return term;
+				}
+			}
+		}
+		return null;
+	}
+
 	private static int shape(String word) {
 		return (word.length() * 65_599 + word.charAt(0)) * 65_599 + word.charAt(word.length() - 1);
 	}
