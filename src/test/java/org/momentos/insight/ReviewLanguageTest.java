@@ -229,6 +229,10 @@ class ReviewLanguageTest {
 			Think again before you buy these              | negative
 			Not my idea of a good caramel                 | negative
 			These cookies need work                       | negative
+			I don't understand the good reviews           | negative
+			The seams did not hold up                     | negative
+			It has held up great after many washes        | positive
+			Looks nothing like the photo                  | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);
