@@ -233,6 +233,14 @@ class ReviewLanguageTest {
 			The seams did not hold up                     | negative
 			It has held up great after many washes        | positive
 			Looks nothing like the photo                  | negative
+			What a steal!                                 | positive
+			The pictures do not do it justice             | positive
+			Las fotos no le hacen justicia                | positive
+			I love this brand and this one is no exception | positive
+			It is a tiny bit big                          | neutral
+			I had to have it                              | neutral
+			I have worn it three times                    | neutral
+			The carpet was worn and stained               | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);

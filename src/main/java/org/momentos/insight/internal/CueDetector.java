@@ -105,13 +105,15 @@ public final class CueDetector {
 
 	/**
 	 * Verbs of coming back as a customer: "we have stayed here several times", "he
-	 * comprado varias veces", "been there many times" count loyalty, not effort.
+	 * comprado varias veces", "been there many times", "I have worn it three times" count
+	 * loyalty or use, not effort.
 	 */
 	private static final Set<String> PATRONAGE = Set.of("stayed", "been", "visited", "eaten", "bought", "purchased",
 			"used", "flown", "returned", "estado", "estuve", "estuvimos", "alojado", "alojada", "alojados", "alojamos",
 			"aloje", "hospedado", "hospedada", "hospedados", "hospedamos", "ido", "fui", "fuimos", "venido", "vine",
 			"vinimos", "venimos", "comprado", "compre", "compramos", "repetido", "repetimos", "visitado", "visite",
-			"visitamos", "comido", "comimos", "usado", "volado", "volamos");
+			"visitamos", "comido", "comimos", "usado", "volado", "volamos", "worn", "wore", "washed", "puesto",
+			"lavado");
 
 	/**
 	 * Whether a count of times ("several times", "varias veces") follows a verb of
