@@ -80,6 +80,8 @@ class EffortFlagsAndMomentTest {
 			La comida se quemó un poco por abajo                           | safety
 			The chocolate arrived all melted                              | safety
 			El helado llegó y se derritió                                 | safety
+			I switched to this brand and my dog loves it                  | churn_threat
+			Me pasé a esta marca y encantada                              | churn_threat
 			""")
 	void noFlag(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).doesNotContain(Flag.valueOf(flag.toUpperCase()));

@@ -241,6 +241,11 @@ class ReviewLanguageTest {
 			I had to have it                              | neutral
 			I have worn it three times                    | neutral
 			The carpet was worn and stained               | negative
+			I can't stop eating them                      | positive
+			No puedo parar de comerlas                    | positive
+			It did the trick                              | positive
+			I spit it out                                 | negative
+			I could not eat it                            | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);
