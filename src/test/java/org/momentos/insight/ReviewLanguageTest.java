@@ -246,6 +246,9 @@ class ReviewLanguageTest {
 			It did the trick                              | positive
 			I spit it out                                 | negative
 			I could not eat it                            | negative
+			It looked like a potato sack on me            | negative
+			Cute on the model but not on me               | negative
+			I usually love this brand but this one is a miss | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);
