@@ -61,6 +61,13 @@ class ProductReviewsTest {
 			Ha llegado 20 días tarde                                  | negative
 			Frutero de dos niveles, cabe toda la fruta en poco espacio | positive
 			Ocupa poco espacio doblada y se monta enseguida           | positive
+			Es como dice la descripción                               | positive
+			Tal y como sale en la imagen                              | positive
+			Entregado dentro de plazo                                 | positive
+			No llegó dentro del plazo                                 | negative
+			No tiene las medidas que pone en la foto                  | negative
+			No me han entrado los cubiertos en el cajón               | negative
+			La caja venía abierta                                     | negative
 			""")
 	void marketplaceProducts(String text, String label) {
 		assertLabel(text, label);
