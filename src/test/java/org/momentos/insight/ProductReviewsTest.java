@@ -68,6 +68,7 @@ class ProductReviewsTest {
 			No tiene las medidas que pone en la foto                  | negative
 			No me han entrado los cubiertos en el cajón               | negative
 			La caja venía abierta                                     | negative
+			Me lo esperaba peor y ha quedado muy chulo                | positive
 			""")
 	void marketplaceProducts(String text, String label) {
 		assertLabel(text, label);
