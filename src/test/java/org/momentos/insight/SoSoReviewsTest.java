@@ -64,9 +64,10 @@ class SoSoReviewsTest {
 	}
 
 	/**
-	 * A review whose title is a middling verdict ("Normal.", "Regular.", "Meh.") calls
-	 * itself so-so, unless what follows leans far one way; a post that answers someone
-	 * ("@airline Ok. ...") has no title.
+	 * A review whose title is a middling verdict ("Normal.", "Regular.", "Meh.", or mild
+	 * praise of the location alone, "Buena ubicación.") calls itself so-so, unless what
+	 * follows leans far one way; a post that answers someone ("@airline Ok. ...") has no
+	 * title.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|',
@@ -76,6 +77,8 @@ class SoSoReviewsTest {
 					Meh. The flavour is fine and the price is right but the texture is odd and it goes stale fast. | neutral
 					@airline Ok. We will probably take a refund and get home another way, Wednesday won't work for us. | negative
 					Bien. ¡Espectacular! El mejor hotel en el que he estado, personal encantador, comida deliciosa y vistas increíbles. | positive
+					Buena ubicación. El hotel está cerca de todo, las habitaciones son amplias pero el baño es antiguo y el desayuno escaso. | neutral
+					Excelente ubicación. El hotel está cerca de todo, las habitaciones son amplias pero el baño es antiguo y el desayuno escaso. | positive
 					""")
 	void aMiddlingTitleIsTheVerdictOfTheReview(String text, String label) {
 		assertLabel(text, label);

@@ -6,7 +6,9 @@ import java.util.Set;
 /**
  * A review whose title is a middling verdict ("Normal. El hotel está en el centro...",
  * "Regular.", "Aceptable.", "Meh. The flavour is...") calls itself so-so: the title is
- * the writer's own summary, and what follows tells the good and the bad. Counted as a
+ * the writer's own summary, and what follows tells the good and the bad. A title that
+ * only praises the location mildly ("Buena ubicación.", "Good location.") is one too: the
+ * writer found nothing else to praise ("Excelente ubicación." is not). Counted as a
  * middling verdict ({@link ScoredText#mixedVerdicts}).
  */
 final class MiddlingTitles {
@@ -14,7 +16,9 @@ final class MiddlingTitles {
 	/** Middling titles, as folded words. */
 	private static final Set<String> TITLES = Set.of("normal", "normalito", "normalita", "regular", "aceptable",
 			"correcto", "correcta", "pasable", "cumple", "sin mas", "mas o menos", "ni fu ni fa", "bien", "bueno",
-			"meh", "average", "so so", "mediocre", "okay", "ok", "decent", "fine");
+			"meh", "average", "so so", "mediocre", "okay", "ok", "decent", "fine", "buena ubicacion", "bien ubicado",
+			"bien ubicada", "buena situacion", "bien situado", "bien situada", "buena localizacion", "good location",
+			"nice location");
 
 	/** The title is at most this many words. */
 	private static final int TITLE_WORDS = 4;
