@@ -64,10 +64,10 @@ class SoSoReviewsTest {
 	}
 
 	/**
-	 * A review whose title is a middling verdict ("Normal.", "Regular.", "Meh.", or mild
-	 * praise of the location alone, "Buena ubicación.") calls itself so-so, unless what
-	 * follows leans far one way; a post that answers someone ("@airline Ok. ...") has no
-	 * title.
+	 * A review whose title is a middling verdict ("Normal.", "Regular.", "Meh.", "Not for
+	 * me.", mild praise of the location alone, "Buena ubicación.", or a title that breaks
+	 * off at "but") calls itself so-so, unless what follows leans far one way; a post
+	 * that answers someone ("@airline Ok. ...") has no title.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|',
@@ -79,6 +79,10 @@ class SoSoReviewsTest {
 					Bien. ¡Espectacular! El mejor hotel en el que he estado, personal encantador, comida deliciosa y vistas increíbles. | positive
 					Buena ubicación. El hotel está cerca de todo, las habitaciones son amplias pero el baño es antiguo y el desayuno escaso. | neutral
 					Excelente ubicación. El hotel está cerca de todo, las habitaciones son amplias pero el baño es antiguo y el desayuno escaso. | positive
+					Cute but. Nice colour and soft fabric, it washes well, but the sleeves are a bit long and it runs large. | neutral
+					Bonito pero. Buen color y tela suave, se lava bien, pero las mangas son algo largas y talla grande. | neutral
+					Ni un pero. Las zapatillas son comodísimas, las uso para correr tres veces por semana y cero ampollas. | positive
+					Not for me. The colour is nice and the fabric is soft, but the cut is boxy and the sleeves are too long. | neutral
 					""")
 	void aMiddlingTitleIsTheVerdictOfTheReview(String text, String label) {
 		assertLabel(text, label);

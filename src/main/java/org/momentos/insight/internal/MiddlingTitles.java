@@ -8,8 +8,9 @@ import java.util.Set;
  * "Regular.", "Aceptable.", "Meh. The flavour is...") calls itself so-so: the title is
  * the writer's own summary, and what follows tells the good and the bad. A title that
  * only praises the location mildly ("Buena ubicación.", "Good location.") is one too: the
- * writer found nothing else to praise ("Excelente ubicación." is not). Counted as a
- * middling verdict ({@link ScoredText#mixedVerdicts}).
+ * writer found nothing else to praise ("Excelente ubicación." is not); so is a title that
+ * breaks off at "but" ("Cute but...", "Bonito pero..."). Counted as a middling verdict
+ * ({@link ScoredText#mixedVerdicts}).
  */
 final class MiddlingTitles {
 
@@ -18,7 +19,17 @@ final class MiddlingTitles {
 			"correcto", "correcta", "pasable", "cumple", "sin mas", "mas o menos", "ni fu ni fa", "bien", "bueno",
 			"meh", "average", "so so", "mediocre", "okay", "ok", "decent", "fine", "buena ubicacion", "bien ubicado",
 			"bien ubicada", "buena situacion", "bien situado", "bien situada", "buena localizacion", "good location",
-			"nice location");
+			"nice location", "not for me", "just ok", "just okay", "its ok", "its okay", "soso", "so close",
+			"on the fence", "eh", "nothing special", "mixed feelings", "wanted to love", "wanted to love this",
+			"wanted to like it", "no es para mi", "nada especial");
+
+	/**
+	 * A title that breaks off at "but" ("Cute but...", "Bonito pero") weighs up; "Ni un
+	 * pero", "No buts" deny there is one.
+	 */
+	private static final Set<String> BUT = Set.of("but", "pero");
+
+	private static final Set<String> DENIED = Set.of("ni", "no", "not", "sin", "without", "zero", "cero", "nada");
 
 	/** The title is at most this many words. */
 	private static final int TITLE_WORDS = 4;
@@ -45,7 +56,10 @@ final class MiddlingTitles {
 				title.append((title.length() == 0) ? "" : " ").append(token.form());
 			}
 		}
-		if (end < 0 || words == 0 || words > TITLE_WORDS || !TITLES.contains(title.toString())) {
+		String last = title.substring(title.lastIndexOf(" ") + 1);
+		String first = (title.indexOf(" ") > 0) ? title.substring(0, title.indexOf(" ")) : title.toString();
+		boolean weighsUp = words > 1 && BUT.contains(last) && !DENIED.contains(first);
+		if (end < 0 || words == 0 || words > TITLE_WORDS || !(TITLES.contains(title.toString()) || weighsUp)) {
 			return 0;
 		}
 		int rest = 0;
