@@ -83,6 +83,9 @@ class SoSoReviewsTest {
 					Bonito pero. Buen color y tela suave, se lava bien, pero las mangas son algo largas y talla grande. | neutral
 					Ni un pero. Las zapatillas son comodísimas, las uso para correr tres veces por semana y cero ampollas. | positive
 					Not for me. The colour is nice and the fabric is soft, but the cut is boxy and the sleeves are too long. | neutral
+					Pretty but runs large. I like the colour and the fabric is soft, it washes well, the sleeves are long for me. | neutral
+					Bonito pero frágil. Me gusta el color y la tela es suave, se lava bien, aunque las costuras se abren pronto. | neutral
+					Sorry but this was not good. Biryani was dry and rice was not fully cooked. Only the paneer tikka was tasty. | negative
 					""")
 	void aMiddlingTitleIsTheVerdictOfTheReview(String text, String label) {
 		assertLabel(text, label);

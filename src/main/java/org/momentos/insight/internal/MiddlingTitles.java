@@ -1,5 +1,6 @@
 package org.momentos.insight.internal;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 
@@ -8,9 +9,9 @@ import java.util.Set;
  * "Regular.", "Aceptable.", "Meh. The flavour is...") calls itself so-so: the title is
  * the writer's own summary, and what follows tells the good and the bad. A title that
  * only praises the location mildly ("Buena ubicación.", "Good location.") is one too: the
- * writer found nothing else to praise ("Excelente ubicación." is not); so is a title that
- * breaks off at "but" ("Cute but...", "Bonito pero..."). Counted as a middling verdict
- * ({@link ScoredText#mixedVerdicts}).
+ * writer found nothing else to praise ("Excelente ubicación." is not); so is a short
+ * title that sets two things against each other ("Cute but runs large.", "Bonito pero
+ * frágil."). Counted as a middling verdict ({@link ScoredText#mixedVerdicts}).
  */
 final class MiddlingTitles {
 
@@ -24,15 +25,20 @@ final class MiddlingTitles {
 			"wanted to like it", "no es para mi", "nada especial");
 
 	/**
-	 * A title that breaks off at "but" ("Cute but...", "Bonito pero") weighs up; "Ni un
-	 * pero", "No buts" deny there is one.
+	 * A title that sets two things against each other ("Cute but runs large", "Bonito
+	 * pero frágil", "Cute but.") weighs up; "Ni un pero", "No buts" deny there is a but,
+	 * and "Sorry but..." only softens what follows.
 	 */
 	private static final Set<String> BUT = Set.of("but", "pero");
 
-	private static final Set<String> DENIED = Set.of("ni", "no", "not", "sin", "without", "zero", "cero", "nada");
+	private static final Set<String> DENIED = Set.of("ni", "no", "not", "sin", "without", "zero", "cero", "nada",
+			"sorry", "perdon", "lo", "lamentablemente", "unfortunately");
 
-	/** The title is at most this many words. */
+	/** A middling title is at most this many words. */
 	private static final int TITLE_WORDS = 4;
+
+	/** A title that weighs up is at most this many words. */
+	private static final int WEIGHING_TITLE_WORDS = 8;
 
 	/** What follows the title is a review of at least this many words. */
 	private static final int REVIEW_WORDS = 12;
@@ -56,10 +62,8 @@ final class MiddlingTitles {
 				title.append((title.length() == 0) ? "" : " ").append(token.form());
 			}
 		}
-		String last = title.substring(title.lastIndexOf(" ") + 1);
-		String first = (title.indexOf(" ") > 0) ? title.substring(0, title.indexOf(" ")) : title.toString();
-		boolean weighsUp = words > 1 && BUT.contains(last) && !DENIED.contains(first);
-		if (end < 0 || words == 0 || words > TITLE_WORDS || !(TITLES.contains(title.toString()) || weighsUp)) {
+		if (end < 0 || words == 0 || !(words <= TITLE_WORDS && TITLES.contains(title.toString())
+				|| weighsUp(title.toString().split(" ")))) {
 			return 0;
 		}
 		int rest = 0;
@@ -67,6 +71,11 @@ final class MiddlingTitles {
 			rest += tokens.get(i).isWord() ? 1 : 0;
 		}
 		return (rest >= REVIEW_WORDS) ? 1 : 0;
+	}
+
+	private static boolean weighsUp(String[] words) {
+		return words.length > 1 && words.length <= WEIGHING_TITLE_WORDS && !DENIED.contains(words[0])
+				&& Arrays.stream(words).anyMatch(BUT::contains);
 	}
 
 }
