@@ -42,4 +42,20 @@ class ComparisonsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Praise of a state that ended with an event is the story of how it ended; waiting
+	 * for something ends nothing.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Loved this until I washed it                   | negative
+			Me encantaba hasta que lo lavé                 | negative
+			The staff were lovely until the manager arrived | negative
+			I can't wait until I get it, so excited        | positive
+			Great service, open until 10pm                 | positive
+			""")
+	void praiseOfAStateThatEnded(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -91,6 +91,52 @@ final class Comparisons {
 		}
 	}
 
+	/**
+	 * Who or what an ending comes to after "until": "until I washed it", "until it
+	 * broke".
+	 */
+	private static final Set<String> ENDERS = Set.of("i", "we", "it", "they", "the", "my", "he", "she", "one", "after");
+
+	/** Waiting for something is no state that ended: "can't wait until I get it". */
+	private static final Set<String> WAITING = Set.of("wait", "waiting", "waited", "esperar", "esperando", "espere");
+
+	/**
+	 * "Loved this until I washed it", "funcionaba bien hasta que se mojó": praise of a
+	 * state that ended, in the sentence before the event that ended it, is a complaint
+	 * told as the story of how it ended; a mild one, as the event tells the rest.
+	 * Complaints there stand. Finding the product ({@link #turnStatesThatEnded}) and
+	 * waiting ("can't wait until I get it") end nothing.
+	 */
+	static void turnPraiseThatEnded(List<Token> tokens, int[] spans, double[] valences) {
+		if (!any(valences, 0)) {
+			return;
+		}
+		for (int i = 1; i + 2 < tokens.size(); i++) {
+			if (!endsPraise(tokens, i)) {
+				continue;
+			}
+			for (int k = i - 1; k >= 0 && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
+				if (k + spans[k] > i) {
+					continue;
+				}
+				if (valences[k] > 0) {
+					valences[k] = SentimentScorer.negate(valences[k]) / 2;
+				}
+			}
+		}
+	}
+
+	private static boolean endsPraise(List<Token> tokens, int at) {
+		String word = tokens.get(at).form();
+		if (WAITING.contains(tokens.get(at - 1).form()) || endsAState(tokens, at)) {
+			return false;
+		}
+		if (word.equals("until")) {
+			return ENDERS.contains(tokens.get(at + 1).form());
+		}
+		return word.equals("hasta") && tokens.get(at + 1).form().equals("que");
+	}
+
 	/** Whether any valence is a complaint (sign -1) or any opinion at all (sign 0). */
 	private static boolean any(double[] valences, int sign) {
 		for (double v : valences) {
