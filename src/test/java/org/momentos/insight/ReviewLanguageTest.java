@@ -249,6 +249,7 @@ class ReviewLanguageTest {
 			It looked like a potato sack on me            | negative
 			Cute on the model but not on me               | negative
 			I usually love this brand but this one is a miss | negative
+			Much cuter in the picture                     | negative
 			""")
 	void aReviewersAdviceAndVerdict(String text, String label) {
 		assertLabel(text, label);
