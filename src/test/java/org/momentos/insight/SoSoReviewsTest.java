@@ -86,6 +86,10 @@ class SoSoReviewsTest {
 					Pretty but runs large. I like the colour and the fabric is soft, it washes well, the sleeves are long for me. | neutral
 					Bonito pero frágil. Me gusta el color y la tela es suave, se lava bien, aunque las costuras se abren pronto. | neutral
 					Sorry but this was not good. Biryani was dry and rice was not fully cooked. Only the paneer tikka was tasty. | negative
+					I like the app but it crashes. I have tried reinstalling it twice and nothing works, please help me as soon as possible. | negative
+					Me gusta la app pero se cuelga. He intentado reinstalarla dos veces y no funciona nada, por favor ayudadme cuanto antes. | negative
+					Good location. The room was dirty, the staff were rude and it took an hour to get our key, never again. | negative
+					Buena ubicación. La habitación estaba sucia, el personal fue grosero y tardaron una hora en darnos la llave. | negative
 					""")
 	void aMiddlingTitleIsTheVerdictOfTheReview(String text, String label) {
 		assertLabel(text, label);

@@ -147,7 +147,7 @@ public final class InsightEngine {
 		// a middling title ("Normal. El hotel...") is the verdict of a review; a post
 		// that answers someone ("@airline Ok. We will...") has no title
 		if (!addressed) {
-			scored = scored.withMoreMixedVerdicts(MiddlingTitles.count(tokens));
+			scored = scored.withMoreMixedVerdicts(MiddlingTitles.count(tokens, scored.positive() > scored.negative()));
 		}
 		return new Reading(text, tokens, language, scored, addressed);
 	}

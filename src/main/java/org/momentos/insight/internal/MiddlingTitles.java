@@ -18,11 +18,16 @@ final class MiddlingTitles {
 	/** Middling titles, as folded words. */
 	private static final Set<String> TITLES = Set.of("normal", "normalito", "normalita", "regular", "aceptable",
 			"correcto", "correcta", "pasable", "cumple", "sin mas", "mas o menos", "ni fu ni fa", "bien", "bueno",
-			"meh", "average", "so so", "mediocre", "okay", "ok", "decent", "fine", "buena ubicacion", "bien ubicado",
-			"bien ubicada", "buena situacion", "bien situado", "bien situada", "buena localizacion", "good location",
-			"nice location", "not for me", "just ok", "just okay", "its ok", "its okay", "soso", "so close",
-			"on the fence", "eh", "nothing special", "mixed feelings", "wanted to love", "wanted to love this",
-			"wanted to like it", "no es para mi", "nada especial");
+			"meh", "average", "so so", "mediocre", "okay", "ok", "decent", "fine", "not for me", "just ok", "just okay",
+			"its ok", "its okay", "soso", "so close", "on the fence", "eh", "nothing special", "mixed feelings",
+			"wanted to love", "wanted to love this", "wanted to like it", "no es para mi", "nada especial");
+
+	/**
+	 * Titles that praise the location alone, mildly: the writer found nothing else to
+	 * praise.
+	 */
+	private static final Set<String> FAINT_PRAISE = Set.of("buena ubicacion", "bien ubicado", "bien ubicada",
+			"buena situacion", "bien situado", "bien situada", "buena localizacion", "good location", "nice location");
 
 	/**
 	 * A title that sets two things against each other ("Cute but runs large", "Bonito
@@ -46,8 +51,14 @@ final class MiddlingTitles {
 	private MiddlingTitles() {
 	}
 
-	/** 1 when the text opens with a middling title over a review, else 0. */
-	static int count(List<Token> tokens) {
+	/**
+	 * 1 when the text opens with a middling title over a review, else 0. Faint praise and
+	 * a title that weighs up count only over a review that leans to praise
+	 * ({@code leansToPraise}): "I like the app but it crashes. I have tried reinstalling
+	 * it twice and nothing works" and "Good location. The room was dirty, the staff
+	 * rude..." are complaints, not three-star reviews.
+	 */
+	static int count(List<Token> tokens, boolean leansToPraise) {
 		StringBuilder title = new StringBuilder();
 		int words = 0;
 		int end = -1;
@@ -62,8 +73,10 @@ final class MiddlingTitles {
 				title.append((title.length() == 0) ? "" : " ").append(token.form());
 			}
 		}
-		if (end < 0 || words == 0 || !(words <= TITLE_WORDS && TITLES.contains(title.toString())
-				|| weighsUp(title.toString().split(" ")))) {
+		String said = title.toString();
+		boolean middling = words <= TITLE_WORDS && TITLES.contains(said);
+		boolean faint = leansToPraise && (FAINT_PRAISE.contains(said) || weighsUp(said.split(" ")));
+		if (end < 0 || words == 0 || !(middling || faint)) {
 			return 0;
 		}
 		int rest = 0;
