@@ -63,35 +63,6 @@ final class Comparisons {
 	}
 
 	/**
-	 * "I hated stevia until I tried this one", "tenía problemas de estómago hasta que
-	 * probé este pienso": the opinions of the sentence before the discovery are of the
-	 * state it ended. Complaints there turn into mild praise; praise there is of what was
-	 * left, so it is silenced.
-	 */
-	static void turnStatesThatEnded(List<Token> tokens, int[] spans, double[] valences) {
-		if (!any(valences, 0)) {
-			return;
-		}
-		for (int i = 1; i + 1 < tokens.size(); i++) {
-			if (!endsAState(tokens, i)) {
-				continue;
-			}
-			for (int k = i - 1; k >= 0 && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
-				if (k + spans[k] > i) {
-					continue; // "todo iba bien hasta que": a phrase that tells the turn
-								// itself
-				}
-				if (valences[k] < 0) {
-					valences[k] = SentimentScorer.negate(valences[k]);
-				}
-				else if (valences[k] > 0) {
-					valences[k] = 0;
-				}
-			}
-		}
-	}
-
-	/**
 	 * Who or what an ending comes to after "until": "until I washed it", "until it
 	 * broke".
 	 */
@@ -101,29 +72,39 @@ final class Comparisons {
 	private static final Set<String> WAITING = Set.of("wait", "waiting", "waited", "esperar", "esperando", "espere");
 
 	/**
-	 * "Loved this until I washed it", "funcionaba bien hasta que se mojó": praise of a
-	 * state that ended, in the sentence before the event that ended it, is a complaint
-	 * told as the story of how it ended; a mild one, as the event tells the rest.
-	 * Complaints there stand. Finding the product ({@link #turnStatesThatEnded}) and
-	 * waiting ("can't wait until I get it") end nothing.
+	 * The opinions of a sentence before "until" / "hasta que" are of a state that ended.
+	 * When the customer found the product ("I hated stevia until I tried this one",
+	 * "tenía problemas de estómago hasta que probé este pienso"), complaints there turn
+	 * into mild praise and praise there, of what was left, is silenced. When an event
+	 * ended it ("Loved this until I washed it", "funcionaba bien hasta que se mojó"), the
+	 * praise is the story of how it ended: a mild complaint, as the event tells the rest,
+	 * and complaints stand. Waiting ("can't wait until I get it") ends nothing.
 	 */
-	static void turnPraiseThatEnded(List<Token> tokens, int[] spans, double[] valences) {
+	static void turnStatesThatEnded(List<Token> tokens, int[] spans, double[] valences) {
 		if (!any(valences, 0)) {
 			return;
 		}
-		for (int i = 1; i + 2 < tokens.size(); i++) {
-			if (!endsPraise(tokens, i)) {
+		for (int i = 1; i + 1 < tokens.size(); i++) {
+			boolean found = endsAState(tokens, i);
+			if (!found && !endsPraise(tokens, i)) {
 				continue;
 			}
 			for (int k = i - 1; k >= 0 && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
 				if (k + spans[k] > i) {
-					continue;
+					continue; // "todo iba bien hasta que": a phrase that tells the turn
+								// itself
 				}
-				if (valences[k] > 0) {
-					valences[k] = SentimentScorer.negate(valences[k]) / 2;
-				}
+				valences[k] = found ? beforeFinding(valences[k]) : beforeAnEnd(valences[k]);
 			}
 		}
+	}
+
+	private static double beforeFinding(double valence) {
+		return (valence < 0) ? SentimentScorer.negate(valence) : 0;
+	}
+
+	private static double beforeAnEnd(double valence) {
+		return (valence > 0) ? SentimentScorer.negate(valence) / 2 : valence;
 	}
 
 	private static boolean endsPraise(List<Token> tokens, int at) {

@@ -83,7 +83,6 @@ public final class SentimentScorer {
 		ValenceShifters.weighContrasts(tokens, terms, valences);
 		Comparisons.silenceWhatIsComparedWith(tokens, terms, valences);
 		Comparisons.turnStatesThatEnded(tokens, spans, valences);
-		Comparisons.turnPraiseThatEnded(tokens, spans, valences);
 		FearedOutcomes.silence(tokens, terms, valences);
 		Remedies.silenceWhatWasFixed(tokens, terms, valences);
 		Remedies.silenceWhatWentAway(tokens, terms, valences);

@@ -24,6 +24,9 @@ public final class ThemeMatcher {
 
 	static final String NO_THEME = "/insight/no_theme.tsv";
 
+	/** The lines of {@link #NO_THEME}, read once per process. */
+	private static final List<String> NO_THEME_LINES = noThemeLines();
+
 	/** The value of a phrase that names no theme. */
 	private static final Theme NONE = new Theme("none", "None", "Ninguno", Optional.empty(), Map.of());
 
@@ -37,7 +40,7 @@ public final class ThemeMatcher {
 	private final PhraseIndex<Theme> english = new PhraseIndex<>();
 
 	public ThemeMatcher(ThemeTaxonomy taxonomy) {
-		for (String line : noThemeLines()) {
+		for (String line : NO_THEME_LINES) {
 			String[] fields = line.split("\t");
 			PhraseIndex<Theme> index = fields[0].equals("es") ? this.spanish : this.english;
 			for (String phrase : fields[1].split(",")) {
