@@ -53,6 +53,9 @@ class ComparisonsTest {
 			The staff were lovely until the manager arrived | negative
 			I can't wait until I get it, so excited        | positive
 			Great service, open until 10pm                 | positive
+			Worked great while it lasted                   | negative
+			Buen funcionamiento mientras duró, dos meses   | negative
+			Staff were great while they worked on our room | positive
 			""")
 	void praiseOfAStateThatEnded(String text, String label) {
 		assertLabel(text, label);

@@ -154,6 +154,7 @@ class ReviewWordsTest {
 					Good tea. The only problem is the string comes off the bag                      | Good tea. Sadly the string comes off the bag
 					Hotel bonito y limpio. Lo único malo es que el desayuno era pobre               | Hotel bonito y limpio. Por desgracia el desayuno era pobre
 					Muy buen museo. El único inconveniente es el ruido de la calle                  | Muy buen museo. Por desgracia hay ruido de la calle
+					Muy buenos cascos. Como única crítica, el cancelador de ruido es mejorable      | Muy buenos cascos. Por desgracia el cancelador de ruido es mejorable
 					""")
 	void theOnlyComplaintOfALikedProductWeighsLess(String onlyComplaint, String plainComplaint) {
 		assertThat(analyzer.analyze(onlyComplaint).sentiment().score())

@@ -78,7 +78,8 @@ final class Comparisons {
 	 * into mild praise and praise there, of what was left, is silenced. When an event
 	 * ended it ("Loved this until I washed it", "funcionaba bien hasta que se mojó"), the
 	 * praise is the story of how it ended: a mild complaint, as the event tells the rest,
-	 * and complaints stand. Waiting ("can't wait until I get it") ends nothing.
+	 * and complaints stand; so is praise "while it lasted" ("mientras duró"). Waiting
+	 * ("can't wait until I get it") ends nothing.
 	 */
 	static void turnStatesThatEnded(List<Token> tokens, int[] spans, double[] valences) {
 		if (!any(valences, 0)) {
@@ -112,10 +113,42 @@ final class Comparisons {
 		if (WAITING.contains(tokens.get(at - 1).form()) || endsAState(tokens, at)) {
 			return false;
 		}
+		if (lasted(tokens, at)) {
+			return true;
+		}
 		if (word.equals("until")) {
 			return ENDERS.contains(tokens.get(at + 1).form());
 		}
 		return word.equals("hasta") && tokens.get(at + 1).form().equals("que");
+	}
+
+	/** What a product did only for a while: "while it lasted", "mientras duró". */
+	private static final Set<String> LASTING = Set.of("lasted", "worked", "duro", "duraron", "funciono", "funcionaron");
+
+	private static final Set<String> IT = Set.of("it", "they");
+
+	/** Words after "while it lasted" that go on to the end: "then it broke". */
+	private static final Set<String> AFTER_LASTING = Set.of("then", "and", "but", "luego", "y", "pero");
+
+	/**
+	 * Whether praise ends at a "while it lasted" that closes its clause ("Worked great
+	 * while it lasted", "buen funcionamiento mientras duró, es decir, dos meses"); "while
+	 * they worked on our room" tells when.
+	 */
+	private static boolean lasted(List<Token> tokens, int at) {
+		String word = tokens.get(at).form();
+		int after;
+		if (word.equals("mientras")) {
+			after = at + 2;
+		}
+		else if (word.equals("while") && at + 2 < tokens.size() && IT.contains(tokens.get(at + 1).form())) {
+			after = at + 3;
+		}
+		else {
+			return false;
+		}
+		return LASTING.contains(tokens.get(after - 1).form()) && (after == tokens.size() || tokens.get(after).isPunct()
+				|| AFTER_LASTING.contains(tokens.get(after).form()));
 	}
 
 	/** Whether any valence is a complaint (sign -1) or any opinion at all (sign 0). */
