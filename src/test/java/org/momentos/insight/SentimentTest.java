@@ -220,6 +220,9 @@ class SentimentTest {
 			Es bueno                                       | positive
 			Bueno, la verdad es que el hotel es muy bueno  | positive
 			Hola, buenas!! Me gustaría haceros una consulta | neutral
+			Buenas el pedido me ha llegado hoy             | neutral
+			Buenas @Iberia tengo una duda con mi reserva   | neutral
+			Buenas bolsas para la envasadora               | positive
 			¿A qué hora sale el vuelo Buenos Aires-Madrid? | neutral
 			""")
 	void aSentenceOpeningBuenoIsADiscourseMarker(String text, String label) {

@@ -201,7 +201,8 @@ final class ValenceShifters {
 	 */
 	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
-			if (valences[i] == 0 || !tokens.get(i + 1).isPunct() || !isDiscourseMarker(tokens.get(i))) {
+			if (valences[i] == 0 || !isDiscourseMarker(tokens.get(i))
+					|| !(tokens.get(i + 1).isPunct() || greetsBefore(tokens, i))) {
 				continue;
 			}
 			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
@@ -210,6 +211,21 @@ final class ValenceShifters {
 				valences[i] = 0;
 			}
 		}
+	}
+
+	/**
+	 * Words after which "buenas" is a greeting even without a comma: "Buenas el producto
+	 * me ha llegado de naranja", "Buenas @Ryanair_ES tengo una duda"; "buenas bolsas" and
+	 * "buenas noticias" are praise.
+	 */
+	private static final Set<String> AFTER_GREETING = Set.of("el", "la", "los", "las", "lo", "me", "mi", "nos", "les",
+			"os", "hace", "tengo", "tiene", "tienen", "queria", "quisiera", "quiero", "necesito", "estoy", "he", "hoy",
+			"ayer", "compre", "pedi", "resulta", "hola", "a", "por", "una", "un", "soy", "alguien");
+
+	private static boolean greetsBefore(List<Token> tokens, int at) {
+		Token next = tokens.get(at + 1);
+		return tokens.get(at).form().equals("buenas")
+				&& (AFTER_GREETING.contains(next.form()) || next.text().startsWith("@"));
 	}
 
 	/** "Bueno" and "bueeeno" alike: drawn out, it is still a pause, not praise. */
