@@ -223,6 +223,10 @@ class SentimentTest {
 			Buenas el pedido me ha llegado hoy             | neutral
 			Buenas @Iberia tengo una duda con mi reserva   | neutral
 			Buenas bolsas para la envasadora               | positive
+			Y bueno las cosas llegan cuando tienen que llegar | neutral
+			Pues bueno, mañana vuelvo a la oficina         | neutral
+			Caro pero bueno                                | positive
+			Bonito y bueno                                 | positive
 			¿A qué hora sale el vuelo Buenos Aires-Madrid? | neutral
 			""")
 	void aSentenceOpeningBuenoIsADiscourseMarker(String text, String label) {

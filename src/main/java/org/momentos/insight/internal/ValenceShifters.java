@@ -201,12 +201,13 @@ final class ValenceShifters {
 	 */
 	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
-			if (valences[i] == 0 || !isDiscourseMarker(tokens.get(i))
-					|| !(tokens.get(i + 1).isPunct() || greetsBefore(tokens, i))) {
+			boolean ledIn = ledIn(tokens, i);
+			if (valences[i] == 0 || !isDiscourseMarker(tokens.get(i)) || !(tokens.get(i + 1).isPunct()
+					|| greetsBefore(tokens, i) || (ledIn && tokens.get(i).form().equals("bueno")))) {
 				continue;
 			}
 			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
-					|| afterGreeting(tokens, i);
+					|| afterGreeting(tokens, i) || ledIn;
 			if (sentenceStart && hasWordFrom(tokens, i + 2)) {
 				valences[i] = 0;
 			}
@@ -226,6 +227,21 @@ final class ValenceShifters {
 		Token next = tokens.get(at + 1);
 		return tokens.get(at).form().equals("buenas")
 				&& (AFTER_GREETING.contains(next.form()) || next.text().startsWith("@"));
+	}
+
+	/**
+	 * Words that lead into a "bueno" that opens a sentence as a pause: "Pero bueno, se ve
+	 * que no es suficiente", "Y bueno las cosas llegan", "Aahhh bueno, gracias".
+	 */
+	private static final Set<String> LEAD_INS = Set.of("pero", "y", "pues", "ah", "oh", "eh");
+
+	private static boolean ledIn(List<Token> tokens, int at) {
+		if (at == 0) {
+			return false;
+		}
+		Token before = tokens.get(at - 1);
+		boolean leadIn = LEAD_INS.contains(before.form()) || (before.isElongated() && LEAD_INS.contains(before.alt()));
+		return leadIn && (at == 1 || SentimentScorer.isSentenceEnd(tokens.get(at - 2)));
 	}
 
 	/** "Bueno" and "bueeeno" alike: drawn out, it is still a pause, not praise. */
