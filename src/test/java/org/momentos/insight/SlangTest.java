@@ -28,6 +28,9 @@ class SlangTest {
 			Ya está bien de cobrarme comisiones       | negative
 			Menos mal que llegó a tiempo              | positive
 			Un currazo, de primera                    | positive
+			En la tienda no hacen una puta mierda     | negative
+			No soporto el ruido de la calle           | negative
+			Qué huevada, me cobraron dos veces        | negative
 			""")
 	void latinAmericanAndSpainSpanish(String text, String label) {
 		assertLabel(text, label);
@@ -46,6 +49,7 @@ class SlangTest {
 			Boarding was a clown show, fml               | negative
 			Total shambles at the check-in desk          | negative
 			Fed up with the delays                       | negative
+			The front desk staff don't give a shit        | negative
 			""")
 	void englishSocialSlang(String text, String label) {
 		assertLabel(text, label);
