@@ -255,7 +255,10 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
-	/** "ok", "decent", "not bad" are middling verdicts; "not bad at all" is praise. */
+	/**
+	 * "ok", "decent", "not bad", "no está mal" are middling verdicts; "not bad at all" is
+	 * praise.
+	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			The coffee is okay                            | neutral
@@ -263,6 +266,7 @@ class ReviewLanguageTest {
 			These chips are ok, nothing special           | neutral
 			Not bad at all                                | positive
 			No está nada mal                              | positive
+			No está mal, cumple sin más                   | neutral
 			""")
 	void middlingVerdicts(String text, String label) {
 		assertLabel(text, label);
