@@ -56,6 +56,8 @@ class EffortFlagsAndMomentTest {
 			Es la última vez que compro aquí                   | churn_threat
 			I will sue you for this                            | legal_threat
 			Llamamos a la policía y nadie vino                 | legal_threat
+			Cold food, rude waiter. We will never go back.     | churn_threat
+			I won't be going back                              | churn_threat
 			""")
 	void flags(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).contains(Flag.valueOf(flag.toUpperCase()));
@@ -78,6 +80,9 @@ class EffortFlagsAndMomentTest {
 			Flew American last time, it was fine                          | churn_threat
 			Por 55 euros me voy con Iberia estas Navidades                | churn_threat
 			La comida se quemó un poco por abajo                           | safety
+			Switched from the default app and I'm never going back        | churn_threat
+			Once you try these you'll never go back                       | churn_threat
+			I will never go back to regular oatmeal                       | churn_threat
 			The chocolate arrived all melted                              | safety
 			El helado llegó y se derritió                                 | safety
 			I switched to this brand and my dog loves it                  | churn_threat

@@ -71,7 +71,7 @@ public final class CueDetector {
 				continue;
 			}
 			for (Cue cue : match.value()) {
-				if (cue != Cue.NONE && (cue != Cue.CHURN || !negatedBefore(tokens, i))
+				if (cue != Cue.NONE && (cue != Cue.CHURN || !(negatedBefore(tokens, i) || switchedBefore(tokens, i)))
 						&& (cue != Cue.LEGAL || !citedBefore(tokens, i))
 						&& (!isEffort(cue) || !patronage(tokens, i, match.length()))) {
 					counts.merge(cue, 1, Integer::sum);
@@ -97,6 +97,16 @@ public final class CueDetector {
 
 	private static boolean negatedBefore(List<Token> tokens, int at) {
 		return anyWithin(tokens, at, 2, NEGATIONS) || anyWithin(tokens, at, 2, FEARS);
+	}
+
+	/**
+	 * Words of a customer who came to the product: "Switched from the default app and I'm
+	 * never going back" is loyalty, not a threat to leave.
+	 */
+	private static final Set<String> SWITCHED = Set.of("switched", "switching", "cambie");
+
+	private static boolean switchedBefore(List<Token> tokens, int at) {
+		return anyWithin(tokens, at, 9, SWITCHED);
 	}
 
 	private static boolean isEffort(Cue cue) {
