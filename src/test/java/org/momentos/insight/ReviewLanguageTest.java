@@ -284,6 +284,10 @@ class ReviewLanguageTest {
 			I will never go back to regular oatmeal             | positive
 			Switched from the default app and I'm never going back, love it | positive
 			This hits the spot                                  | positive
+			Do yourself a favor and skip this place             | negative
+			Didn't live up to the hype                          | negative
+			Money well spent                                    | positive
+			They ghosted me after I paid                        | negative
 			""")
 	void goingBack(String text, String label) {
 		assertLabel(text, label);
