@@ -138,6 +138,8 @@ class ReviewWordsTest {
 			Las zapatillas se despegaron al mes           | negative
 			La camiseta ha encogido una talla             | negative
 			La batería se agota en medio día              | negative
+			The refund was fast and easy                  | positive
+			La devolución fue muy fácil                   | positive
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);

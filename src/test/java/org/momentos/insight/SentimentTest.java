@@ -205,6 +205,11 @@ class SentimentTest {
 			Still waiting for my refund                      | negative
 			I was on hold for two hours                      | negative
 			The package never arrived                        | negative
+			Finally arrived after three weeks                | negative
+			Finalmente llegó después de tres semanas         | negative
+			The item was out of stock after I paid           | negative
+			Would give 0 if I could                          | negative
+			Nobody seemed to care                            | negative
 			""")
 	void customerServiceLanguage(String text, String label) {
 		assertLabel(text, label);

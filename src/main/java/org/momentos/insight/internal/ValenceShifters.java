@@ -64,6 +64,13 @@ final class ValenceShifters {
 	private static final int EASE_REACH = 3;
 
 	/**
+	 * What puts a problem right: its speed or ease is praise of the remedy ("the refund
+	 * was fast and easy", "el reembolso fue rápido"), not of the problem.
+	 */
+	private static final Set<String> REMEDIES = Set.of("refund", "refunds", "refunded", "replacement", "exchange",
+			"return", "returns", "reembolso", "reembolsos", "devolucion", "reposicion", "abono", "sustitucion");
+
+	/**
 	 * "scratches easily", "se rompe con facilidad", "faded quickly": ease or speed is
 	 * praise only for what is good to happen. After an opinion word in the same clause it
 	 * strengthens that opinion, so it takes its sign ("doesn't scratch easily" is
@@ -76,6 +83,10 @@ final class ValenceShifters {
 				continue;
 			}
 			for (int k = i - 1; k >= 0 && k >= i - EASE_REACH && !endsClause(tokens.get(k), terms[k]); k--) {
+				if (valences[k] != 0 && REMEDIES.contains(tokens.get(k).form())) {
+					valences[k] = 0; // "the refund was quick": praise of the remedy
+					break;
+				}
 				if (valences[k] != 0) {
 					valences[i] = Math.signum(valences[k]) * Math.abs(valences[i]);
 					break;

@@ -6,9 +6,10 @@ import java.util.regex.Pattern;
 
 /**
  * Time a customer spent waiting: "waited 40 min for our bags", "2 hours on hold", "47
- * minutes on the runway", "llevo una hora esperando", "2h de espera". A strong effort
- * cue, and a complaint, even when no word of the text is a sentiment word. A duration
- * counts when a waiting word stands within a few words of it; "a 2 hour flight" does not.
+ * minutes on the runway", "llevo una hora esperando", "2h de espera", "finally got my
+ * refund after 3 months of calls". A strong effort cue, and a complaint, even when no
+ * word of the text is a sentiment word. A duration counts when a waiting word stands
+ * within a few words of it; "a 2 hour flight" does not.
  */
 final class WaitDurations {
 
@@ -37,7 +38,8 @@ final class WaitDurations {
 	 */
 	private static final Set<String> WAITING_WORDS = Set.of("late", "later", "sat", "phone", "line", "lines", "llevo",
 			"lleva", "llevan", "llevamos", "cola", "colas", "counting", "contando", "todavia", "sigo", "seguimos",
-			"van", "sin", "without", "telefono", "intentando", "tratando", "trying");
+			"van", "sin", "without", "telefono", "intentando", "tratando", "trying", "finally", "finalmente", "chasing",
+			"reclamando");
 
 	private WaitDurations() {
 	}
