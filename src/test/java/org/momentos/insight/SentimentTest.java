@@ -210,6 +210,10 @@ class SentimentTest {
 			The item was out of stock after I paid           | negative
 			Would give 0 if I could                          | negative
 			Nobody seemed to care                            | negative
+			@Iberia menuda puntualidad la vuestra            | negative
+			@Iberia mi maleta sigue desaparecida             | negative
+			Le pondría un 0 si pudiera                       | negative
+			A nadie parecía importarle                       | negative
 			""")
 	void customerServiceLanguage(String text, String label) {
 		assertLabel(text, label);
