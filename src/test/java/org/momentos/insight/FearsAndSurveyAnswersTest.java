@@ -73,6 +73,13 @@ class FearsAndSurveyAnswersTest {
 			Gracias por devolverme el cobro duplicado tan rápido                      | positive
 			Not a single issue since I joined                                         | positive
 			It's a bank like any other, no problems and no surprises                  | neutral
+			Nothing to improve, keep doing what you're doing                          | positive
+			The doctor really listened to me                                          | positive
+			I didn't feel heard                                                       | negative
+			Learned a lot                                                             | positive
+			Aprendí muchísimo                                                         | positive
+			Signal drops in the kitchen                                               | negative
+			Se va la cobertura en la cocina                                           | negative
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);
