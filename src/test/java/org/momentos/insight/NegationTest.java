@@ -32,6 +32,11 @@ class NegationTest {
 						ca n't recommend this hotel            | negative
 						the room was n't clean                 | negative
 						I don&#39;t like it                    | negative
+						Nothing short of amazing               | positive
+						Nothing works                          | negative
+						Nada funciona                          | negative
+						Nothing to complain about              | positive
+						I wouldn't change anything             | positive
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);
