@@ -145,6 +145,25 @@ class ReviewWordsTest {
 		assertLabel(text, label);
 	}
 
+	/** What hotels, restaurants, deliveries and products are praised or blamed for. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Staff couldn't do enough for us               | positive
+			El personal se desvivió                       | positive
+			The hotel is showing its age                  | negative
+			La piscina está muy dejada                    | negative
+			Hot water ran out                             | negative
+			Se acabó el agua caliente                     | negative
+			La comida llegó tibia                         | negative
+			Delivered a day early                         | positive
+			La batería se gasta enseguida                 | negative
+			La batería dura una barbaridad                | positive
+			Overcooked pasta                              | negative
+			""")
+	void hotelRestaurantAndProductPhrases(String text, String label) {
+		assertLabel(text, label);
+	}
+
 	/**
 	 * "My only complaint is..." in a review that praises: the sole drawback weighs like a
 	 * concession, so it pulls the review down less than the same complaint made plainly.

@@ -166,7 +166,12 @@ public final class InsightEngine {
 			case UND -> {
 				ScoredText spanish = SentimentScorer.score(tokens, this.lexicons.spanish());
 				ScoredText english = SentimentScorer.score(tokens, this.lexicons.english());
-				yield (english.hits() > spanish.hits()) ? english : spanish;
+				// as many words known in both: the reading that finds an opinion
+				// ("Overcooked
+				// pasta")
+				boolean englishReads = english.hits() > spanish.hits() || (english.hits() == spanish.hits()
+						&& english.positive() + english.negative() > spanish.positive() + spanish.negative());
+				yield englishReads ? english : spanish;
 			}
 		};
 	}
