@@ -267,6 +267,10 @@ class ReviewLanguageTest {
 			Not bad at all                                | positive
 			No está nada mal                              | positive
 			No está mal, cumple sin más                   | neutral
+			Average at best                               | neutral
+			Mediocre at best                              | negative
+			Bien pero no genial                           | neutral
+			Ni el mejor ni el peor                        | neutral
 			""")
 	void middlingVerdicts(String text, String label) {
 		assertLabel(text, label);
