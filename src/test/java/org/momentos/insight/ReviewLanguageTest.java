@@ -271,6 +271,8 @@ class ReviewLanguageTest {
 			Mediocre at best                              | negative
 			Bien pero no genial                           | neutral
 			Ni el mejor ni el peor                        | neutral
+			Not good, not bad                             | neutral
+			Cumple, aunque el cable es corto              | neutral
 			""")
 	void middlingVerdicts(String text, String label) {
 		assertLabel(text, label);

@@ -31,6 +31,7 @@ class SlangTest {
 			En la tienda no hacen una puta mierda     | negative
 			No soporto el ruido de la calle           | negative
 			Qué huevada, me cobraron dos veces        | negative
+			Gracias x nada                            | negative
 			""")
 	void latinAmericanAndSpainSpanish(String text, String label) {
 		assertLabel(text, label);

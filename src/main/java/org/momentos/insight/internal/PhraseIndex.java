@@ -58,7 +58,8 @@ public final class PhraseIndex<V> {
 
 	/** Adds a pattern; a later pattern with the same words replaces the earlier one. */
 	public void add(String pattern, V value) {
-		String[] raw = pattern.strip().split("\\s+");
+		// a comma after a word is a token of its own, as in a text: "normal, nada"
+		String[] raw = pattern.strip().replaceAll("(\\p{L}),(\\s|$)", "$1 ,$2").split("\\s+");
 		String[] words = new String[raw.length];
 		boolean[] prefix = new boolean[raw.length];
 		int specificity = 0;
