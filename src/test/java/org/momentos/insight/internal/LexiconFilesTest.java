@@ -94,6 +94,32 @@ class LexiconFilesTest {
 		assertThat(repeated).as(file + ": patterns written twice").isEmpty();
 	}
 
+	/**
+	 * A phrase matches the text it is written as: "not good, not bad" once never matched,
+	 * as its comma stuck to "good" while a text's comma is a token of its own.
+	 */
+	@ParameterizedTest(name = "{0}")
+	@CsvSource({ "en.tsv", "en_words.tsv", "es.tsv", "es_words.tsv" })
+	void eachPhraseMatchesTheTextItIsWrittenAs(String file) throws IOException {
+		List<String> unmatched = new ArrayList<>();
+		for (String line : lines("/insight/lexicon/" + file)) {
+			String[] fields = line.split("\t");
+			String pattern = fields[0].startsWith("@") ? fields[1] : fields[0];
+			if ((fields[0].startsWith("@") && WORD_LISTS.contains(fields[0])) || pattern.contains("*")
+					|| !pattern.strip().contains(" ")) {
+				continue;
+			}
+			PhraseIndex<String> index = new PhraseIndex<>();
+			index.add(pattern, line);
+			List<Token> tokens = Tokenizer.tokenize(pattern);
+			PhraseIndex.Match<String> match = tokens.isEmpty() ? null : index.longestAt(tokens, 0);
+			if (match == null || match.length() != tokens.size()) {
+				unmatched.add(line);
+			}
+		}
+		assertThat(unmatched).as(file + ": phrases that do not match their own text").isEmpty();
+	}
+
 	@Test
 	void aNameHoldsNoOpinion() throws IOException {
 		List<String> weighed = new ArrayList<>();
