@@ -23,6 +23,10 @@ class AppReviewsTest {
 			No carga nada, se queda girando                                         | negative
 			Nothing loads, just a spinning wheel                                   | negative
 			Se cierra cada vez que abro una foto                                    | negative
+			Ads every two seconds                                                   | negative
+			Me chupa la batería                                                     | negative
+			Drains my battery overnight                                             | negative
+			Coverage is spotty in my neighbourhood                                  | negative
 			Después de cada actualización hay que volver a registrar el dispositivo | negative
 			Ofertas falsas y precios inventados                                     | negative
 			Llevo con ustedes desde el principio y así me lo agradecen              | negative
