@@ -85,6 +85,17 @@ class AspectsAndThemesTest {
 			La última actualización ha estropeado la app  | website_app
 			La habitación huele a humedad                 | cleanliness
 			The room smelled of smoke                     | cleanliness
+			Too many ads since the update                 | website_app
+			Demasiada publicidad                          | website_app
+			Chatbot is useless, can't reach a human       | customer_support
+			Mi transferencia sigue pendiente              | billing_charges
+			The card got declined abroad                  | billing_charges
+			Se cae internet todas las noches              | reliability
+			Coverage is spotty                            | product_quality
+			Paper thin walls, could hear next door        | room_stay
+			Overcooked pasta                              | food_drink
+			We were seated right away                     | waiting_time
+			Instructions were useless                     | product_quality
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -123,6 +134,7 @@ class AspectsAndThemesTest {
 			Love the new update, so much faster           | communication
 			My only complaint is that the bag is small    | customer_support
 			Mi única queja es el precio                   | customer_support
+			Works fine on my phone                        | customer_support
 			Fuimos por tu cuenta sin guía                 | account_access
 			Llevad bloqueador solar                       | account_access
 			El museo está a cargo del ayuntamiento        | billing_charges
