@@ -96,6 +96,7 @@ class AspectsAndThemesTest {
 			Overcooked pasta                              | food_drink
 			We were seated right away                     | waiting_time
 			Instructions were useless                     | product_quality
+			La instalación fue rápida                     | delivery
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
