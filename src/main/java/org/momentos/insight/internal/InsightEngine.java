@@ -167,8 +167,7 @@ public final class InsightEngine {
 				ScoredText spanish = SentimentScorer.score(tokens, this.lexicons.spanish());
 				ScoredText english = SentimentScorer.score(tokens, this.lexicons.english());
 				// as many words known in both: the reading that finds an opinion
-				// ("Overcooked
-				// pasta")
+				// ("Overcooked pasta")
 				boolean englishReads = english.hits() > spanish.hits() || (english.hits() == spanish.hits()
 						&& english.positive() + english.negative() > spanish.positive() + spanish.negative());
 				yield englishReads ? english : spanish;

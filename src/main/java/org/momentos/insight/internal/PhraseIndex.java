@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * Finds words and phrases in a token list. A pattern is one or more words separated by
@@ -56,10 +57,16 @@ public final class PhraseIndex<V> {
 
 	}
 
+	private static final Pattern COMMA_AFTER_WORD = Pattern.compile("(\\p{L}),(\\s|$)");
+
 	/** Adds a pattern; a later pattern with the same words replaces the earlier one. */
 	public void add(String pattern, V value) {
-		// a comma after a word is a token of its own, as in a text: "normal, nada"
-		String[] raw = pattern.strip().replaceAll("(\\p{L}),(\\s|$)", "$1 ,$2").split("\\s+");
+		String written = pattern.strip();
+		// a comma after a word is a token of its own, as in a text: "not good, not bad"
+		if (written.indexOf(',') >= 0) {
+			written = COMMA_AFTER_WORD.matcher(written).replaceAll("$1 ,$2");
+		}
+		String[] raw = written.split("\\s+");
 		String[] words = new String[raw.length];
 		boolean[] prefix = new boolean[raw.length];
 		int specificity = 0;

@@ -212,9 +212,12 @@ final class ValenceShifters {
 	 */
 	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
 		for (int i = 0; i + 2 < tokens.size(); i++) {
+			if (valences[i] == 0 || !isDiscourseMarker(tokens.get(i))) {
+				continue;
+			}
 			boolean ledIn = ledIn(tokens, i);
-			if (valences[i] == 0 || !isDiscourseMarker(tokens.get(i)) || !(tokens.get(i + 1).isPunct()
-					|| greetsBefore(tokens, i) || (ledIn && tokens.get(i).form().equals("bueno")))) {
+			if (!(tokens.get(i + 1).isPunct() || greetsBefore(tokens, i)
+					|| (ledIn && tokens.get(i).form().equals("bueno")))) {
 				continue;
 			}
 			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
