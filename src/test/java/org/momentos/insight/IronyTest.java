@@ -44,6 +44,12 @@ class IronyTest {
 			My bag was lost but they found it in an hour. Brilliant!    | positive
 			Me perdieron la maleta pero la trajeron al hotel. Genial    | positive
 			Great flight, thanks                                        | positive
+			Brilliant, my order is lost again                           | negative
+			@airline Great, my bag is lost                              | negative
+			Genial, mi pedido perdido otra vez                          | negative
+			Excellent, fast delivery                                    | positive
+			Nice staff, slow kitchen. Mixed feelings tbh                | neutral
+			Muchas gracias por nada                                     | negative
 			""")
 	void barePraiseClosingAComplaintIsIronic(String text, String label) {
 		assertLabel(text, label);

@@ -161,6 +161,14 @@ final class IronicPraise {
 			turn(valences, start, end);
 			return;
 		}
+		int opening = 0;
+		while (opening < n && tokens.get(opening).text().startsWith("@")) {
+			opening++; // "@airline Brilliant, my bag is lost again"
+		}
+		if (opening < n && !INTERJECTIONS.contains(tokens.get(opening).form())) {
+			turnOpeningPraise(tokens, terms, valences, opening);
+			return;
+		}
 		if (n == 0 || !INTERJECTIONS.contains(tokens.get(0).form())) {
 			return;
 		}
@@ -173,6 +181,38 @@ final class IronicPraise {
 				&& onlyComplains(terms, valences, first, n)) {
 			turn(valences, from, first);
 		}
+	}
+
+	/**
+	 * "Brilliant, my order is lost again", "Genial, mi pedido perdido otra vez": bare
+	 * praise that opens a text before a comma, when the rest only complains, is ironic as
+	 * after an interjection. A title ("Great. The room was...") ends with a full stop and
+	 * is left alone.
+	 */
+	private static void turnOpeningPraise(List<Token> tokens, Term[] terms, double[] valences, int from) {
+		int n = tokens.size();
+		int comma = from;
+		while (comma < n && !tokens.get(comma).isPunct()) {
+			comma++;
+		}
+		if (comma < n && comma > from && tokens.get(comma).form().equals(",") && onlyOpinionWords(terms, from, comma)
+				&& isBarePraise(terms, valences, from, comma) && !isSincere(tokens, from, comma)
+				&& onlyComplains(terms, valences, comma, n)) {
+			turn(valences, from, comma);
+		}
+	}
+
+	/**
+	 * Whether every word is an opinion or a modifier: "Brilliant", "muy bien", but not
+	 * "Nice staff", which praises the staff before a complaint about the kitchen.
+	 */
+	private static boolean onlyOpinionWords(Term[] terms, int start, int end) {
+		for (int k = start; k < end; k++) {
+			if (terms[k] == null) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	private static boolean isSincere(List<Token> tokens, int start, int end) {
