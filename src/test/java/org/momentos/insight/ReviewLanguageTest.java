@@ -273,6 +273,9 @@ class ReviewLanguageTest {
 			Ni el mejor ni el peor                        | neutral
 			Not good, not bad                             | neutral
 			Cumple, aunque el cable es corto              | neutral
+			Didn't meet expectations                      | negative
+			It served its purpose                         | neutral
+			Infravalorado                                 | positive
 			""")
 	void middlingVerdicts(String text, String label) {
 		assertLabel(text, label);
