@@ -37,6 +37,10 @@ class NegationTest {
 						Nada funciona                          | negative
 						Nothing to complain about              | positive
 						I wouldn't change anything             | positive
+						It didn't do the trick                 | negative
+						They didn't keep me informed           | negative
+						They never listen to me                | negative
+						They refused to make it right          | negative
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);
