@@ -41,6 +41,9 @@ class NegationTest {
 						They didn't keep me informed           | negative
 						They never listen to me                | negative
 						They refused to make it right          | negative
+						No me mantuvieron informado            | negative
+						No hace su función                     | negative
+						No dieron la talla                     | negative
 			""")
 	void negation(String text, String label) {
 		assertLabel(text, label);
