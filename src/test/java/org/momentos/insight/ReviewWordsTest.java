@@ -159,6 +159,11 @@ class ReviewWordsTest {
 			La batería se gasta enseguida                 | negative
 			La batería dura una barbaridad                | positive
 			Overcooked pasta                              | negative
+			Llegó en el plazo previsto                    | positive
+			Arrived later than promised                   | negative
+			Huele a plástico                              | negative
+			Para lo que lo quiero me sirve                | positive
+			Does what I need                              | positive
 			""")
 	void hotelRestaurantAndProductPhrases(String text, String label) {
 		assertLabel(text, label);
