@@ -80,6 +80,12 @@ class FearsAndSurveyAnswersTest {
 			Aprendí muchísimo                                                         | positive
 			Signal drops in the kitchen                                               | negative
 			Se va la cobertura en la cocina                                           | negative
+			They squeezed me in the same day                                          | positive
+			Me dieron cita el mismo día                                               | positive
+			Me sentí atendida con prisas                                              | negative
+			Darse de baja fue imposible                                               | negative
+			El gimnasio siempre está a reventar                                       | negative
+			Los monitores te motivan un montón                                        | positive
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);
