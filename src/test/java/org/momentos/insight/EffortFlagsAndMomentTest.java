@@ -83,6 +83,8 @@ class EffortFlagsAndMomentTest {
 			Switched from the default app and I'm never going back        | churn_threat
 			Once you try these you'll never go back                       | churn_threat
 			I will never go back to regular oatmeal                       | churn_threat
+			The car smelled of smoke                                      | safety
+			La habitación olía a humo                                     | safety
 			The chocolate arrived all melted                              | safety
 			El helado llegó y se derritió                                 | safety
 			I switched to this brand and my dog loves it                  | churn_threat

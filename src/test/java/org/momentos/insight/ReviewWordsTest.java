@@ -164,6 +164,8 @@ class ReviewWordsTest {
 			Huele a plástico                              | negative
 			Para lo que lo quiero me sirve                | positive
 			Does what I need                              | positive
+			The seats don't recline                       | negative
+			Mi maleta salió la primera                    | positive
 			""")
 	void hotelRestaurantAndProductPhrases(String text, String label) {
 		assertLabel(text, label);
