@@ -45,6 +45,7 @@ class ProblemsTakenAwayTest {
 			El router fallaba cada noche y me lo cambiaron al día siguiente, un diez          | positive
 			The phone crashed completely and now I have to get it replaced                    | negative
 			The app kept crashing and nobody fixed it                                         | negative
+			No me lo solucionaron                                                             | negative
 			""")
 	void aProblemFixedAfterwards(String text, String label) {
 		assertLabel(text, label);

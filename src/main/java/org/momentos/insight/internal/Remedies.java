@@ -94,7 +94,8 @@ final class Remedies {
 	static void silenceWhatWasFixed(List<Token> tokens, Term[] terms, double[] valences) {
 		for (int i = 1; i < tokens.size(); i++) {
 			if (!FIXING.contains(tokens.get(i).form()) || !pointsBack(tokens, i) || valences[i] < 0
-					|| ValenceShifters.negatedWithin(tokens, terms, i, NEGATION_REACH)) {
+					|| ValenceShifters.negatedWithin(tokens, terms, i, NEGATION_REACH)
+					|| negationWordBefore(tokens, i)) {
 				continue;
 			}
 			for (int k = i - 1; k >= 0 && k >= i - FIXED_REACH && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
@@ -103,6 +104,23 @@ final class Remedies {
 				}
 			}
 		}
+	}
+
+	/**
+	 * Negations read as words, for a remedy inside a complaint phrase that holds its own
+	 * negation ("no me lo solucionaron", whose "no" is part of the phrase, not a
+	 * negator).
+	 */
+	private static final Set<String> NEGATION_WORDS = Set.of("no", "not", "never", "nunca", "jamas", "nadie", "nobody",
+			"didnt", "dont", "doesnt", "wont", "havent", "hasnt", "couldnt", "cant");
+
+	private static boolean negationWordBefore(List<Token> tokens, int at) {
+		for (int k = at - 1; k >= 0 && k >= at - NEGATION_REACH && !tokens.get(k).isPunct(); k--) {
+			if (NEGATION_WORDS.contains(tokens.get(k).form())) {
+				return true;
+			}
+		}
+		return false;
 	}
 
 	/** Words that say a problem told just before them went away, folded. */
