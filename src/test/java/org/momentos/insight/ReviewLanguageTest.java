@@ -281,27 +281,6 @@ class ReviewLanguageTest {
 		assertLabel(text, label);
 	}
 
-	/**
-	 * Not going back to a place is a complaint; never going back to another brand, or
-	 * "you'll never go back", is praise of this one.
-	 */
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			Never going back.                                   | negative
-			I won't be going back                               | negative
-			Try these and you'll never go back!                 | positive
-			I will never go back to regular oatmeal             | positive
-			Switched from the default app and I'm never going back, love it | positive
-			This hits the spot                                  | positive
-			Do yourself a favor and skip this place             | negative
-			Didn't live up to the hype                          | negative
-			Money well spent                                    | positive
-			They ghosted me after I paid                        | negative
-			""")
-	void goingBack(String text, String label) {
-		assertLabel(text, label);
-	}
-
 	/** Complaints and questions in posts to a brand; "flights" is not "fights". */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """

@@ -145,7 +145,10 @@ class ReviewWordsTest {
 		assertLabel(text, label);
 	}
 
-	/** What hotels, restaurants, deliveries and products are praised or blamed for. */
+	/**
+	 * What hotels, restaurants, deliveries and products are praised or blamed for, and
+	 * everyday verdicts of a review ("money well spent", "skip this place").
+	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
 			Staff couldn't do enough for us               | positive
@@ -166,6 +169,11 @@ class ReviewWordsTest {
 			Does what I need                              | positive
 			The seats don't recline                       | negative
 			Mi maleta salió la primera                    | positive
+			This hits the spot                            | positive
+			Do yourself a favor and skip this place       | negative
+			Didn't live up to the hype                    | negative
+			Money well spent                              | positive
+			They ghosted me after I paid                  | negative
 			""")
 	void hotelRestaurantAndProductPhrases(String text, String label) {
 		assertLabel(text, label);

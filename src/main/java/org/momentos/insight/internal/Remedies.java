@@ -64,6 +64,18 @@ final class Remedies {
 	/** How many words before a remedy its negation is looked for: "nobody ever fixed". */
 	private static final int NEGATION_REACH = 3;
 
+	/**
+	 * What puts a problem right, as nouns, folded: its speed or ease is praise of the
+	 * remedy ("the refund was fast and easy", "el reembolso fue rápido"), not of the
+	 * problem.
+	 */
+	private static final Set<String> REMEDY_NOUNS = Set.of("refund", "refunds", "refunded", "replacement", "exchange",
+			"return", "returns", "reembolso", "reembolsos", "devolucion", "reposicion", "abono", "sustitucion");
+
+	static boolean isRemedyNoun(Token token) {
+		return REMEDY_NOUNS.contains(token.form());
+	}
+
 	/** Verbs that fix a problem, folded: the remedies and the phrases built on them. */
 	private static final Set<String> FIXING = Set.of("sorted", "fixed", "solved", "resolved", "refunded", "replaced",
 			"reversed", "waived", "repaired", "soluciono", "solucionaron", "arreglo", "arreglaron", "resolvio",

@@ -76,7 +76,7 @@ public final class SentimentScorer {
 			valences[i] = valence(tokens, terms, spans, i, shouting, lexicon);
 		}
 		hits += ExcessWords.weigh(tokens, terms, spans, valences);
-		ValenceShifters.silenceDiscourseMarkers(tokens, valences);
+		DiscourseMarkers.silence(tokens, valences);
 		ValenceShifters.turnEaseOfComplaints(tokens, terms, valences);
 		ValenceShifters.weighIrrealis(tokens, terms, spans, valences);
 		ValenceShifters.turnIronicThanks(tokens, terms, spans, valences);

@@ -64,13 +64,6 @@ final class ValenceShifters {
 	private static final int EASE_REACH = 3;
 
 	/**
-	 * What puts a problem right: its speed or ease is praise of the remedy ("the refund
-	 * was fast and easy", "el reembolso fue rápido"), not of the problem.
-	 */
-	private static final Set<String> REMEDIES = Set.of("refund", "refunds", "refunded", "replacement", "exchange",
-			"return", "returns", "reembolso", "reembolsos", "devolucion", "reposicion", "abono", "sustitucion");
-
-	/**
 	 * "scratches easily", "se rompe con facilidad", "faded quickly": ease or speed is
 	 * praise only for what is good to happen. After an opinion word in the same clause it
 	 * strengthens that opinion, so it takes its sign ("doesn't scratch easily" is
@@ -83,7 +76,7 @@ final class ValenceShifters {
 				continue;
 			}
 			for (int k = i - 1; k >= 0 && k >= i - EASE_REACH && !endsClause(tokens.get(k), terms[k]); k--) {
-				if (valences[k] != 0 && REMEDIES.contains(tokens.get(k).form())) {
+				if (valences[k] != 0 && Remedies.isRemedyNoun(tokens.get(k))) {
 					valences[k] = 0; // "the refund was quick": praise of the remedy
 					break;
 				}
@@ -196,89 +189,6 @@ final class ValenceShifters {
 
 	private static boolean isPlainNegator(Term term) {
 		return term != null && term.kind() == Term.Kind.NEGATOR && term.boost() == 0;
-	}
-
-	/**
-	 * Words that open a sentence as a discourse marker, a greeting or an acknowledgement,
-	 * not as a verdict, when punctuation follows them: "Bueno, otra vez sin maleta",
-	 * "Buenas, ¿me ayudan?", "Correcto, mi vuelo es de Iberia", "Ok, I'll DM you".
-	 */
-	private static final Set<String> DISCOURSE_MARKERS = Set.of("bueno", "buenas", "correcto", "correcta", "exacto",
-			"exacta", "vale", "ok", "okay", "correct", "exactly");
-
-	/**
-	 * "Bueno, ..." and "Buenas, ..." at the start of a sentence, or after a greeting
-	 * ("Hola, buenas!!"), carry no valence; so does a drawn-out "Bueeeno...".
-	 */
-	static void silenceDiscourseMarkers(List<Token> tokens, double[] valences) {
-		for (int i = 0; i + 2 < tokens.size(); i++) {
-			if (valences[i] == 0 || !isDiscourseMarker(tokens.get(i))) {
-				continue;
-			}
-			boolean ledIn = ledIn(tokens, i);
-			if (!(tokens.get(i + 1).isPunct() || greetsBefore(tokens, i)
-					|| (ledIn && tokens.get(i).form().equals("bueno")))) {
-				continue;
-			}
-			boolean sentenceStart = i == 0 || SentimentScorer.isSentenceEnd(tokens.get(i - 1))
-					|| afterGreeting(tokens, i) || ledIn;
-			if (sentenceStart && hasWordFrom(tokens, i + 2)) {
-				valences[i] = 0;
-			}
-		}
-	}
-
-	/**
-	 * Words after which "buenas" is a greeting even without a comma: "Buenas el producto
-	 * me ha llegado de naranja", "Buenas @Ryanair_ES tengo una duda"; "buenas bolsas" and
-	 * "buenas noticias" are praise.
-	 */
-	private static final Set<String> AFTER_GREETING = Set.of("el", "la", "los", "las", "lo", "me", "mi", "nos", "les",
-			"os", "hace", "tengo", "tiene", "tienen", "queria", "quisiera", "quiero", "necesito", "estoy", "he", "hoy",
-			"ayer", "compre", "pedi", "resulta", "hola", "a", "por", "una", "un", "soy", "alguien");
-
-	private static boolean greetsBefore(List<Token> tokens, int at) {
-		Token next = tokens.get(at + 1);
-		return tokens.get(at).form().equals("buenas")
-				&& (AFTER_GREETING.contains(next.form()) || next.text().startsWith("@"));
-	}
-
-	/**
-	 * Words that lead into a "bueno" that opens a sentence as a pause: "Pero bueno, se ve
-	 * que no es suficiente", "Y bueno las cosas llegan", "Aahhh bueno, gracias".
-	 */
-	private static final Set<String> LEAD_INS = Set.of("pero", "y", "pues", "ah", "oh", "eh");
-
-	private static boolean ledIn(List<Token> tokens, int at) {
-		if (at == 0) {
-			return false;
-		}
-		Token before = tokens.get(at - 1);
-		boolean leadIn = LEAD_INS.contains(before.form()) || (before.isElongated() && LEAD_INS.contains(before.alt()));
-		return leadIn && (at == 1 || SentimentScorer.isSentenceEnd(tokens.get(at - 2)));
-	}
-
-	/** "Bueno" and "bueeeno" alike: drawn out, it is still a pause, not praise. */
-	private static boolean isDiscourseMarker(Token token) {
-		return DISCOURSE_MARKERS.contains(token.form())
-				|| (token.isElongated() && DISCOURSE_MARKERS.contains(token.alt()));
-	}
-
-	private static boolean afterGreeting(List<Token> tokens, int at) {
-		int before = at - 1;
-		if (before >= 0 && tokens.get(before).isPunct()) {
-			before--;
-		}
-		return before >= 0 && tokens.get(before).form().equals("hola");
-	}
-
-	private static boolean hasWordFrom(List<Token> tokens, int from) {
-		for (int k = from; k < tokens.size(); k++) {
-			if (tokens.get(k).isWord()) {
-				return true;
-			}
-		}
-		return false;
 	}
 
 	/**
