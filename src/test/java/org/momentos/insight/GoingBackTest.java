@@ -28,4 +28,18 @@ class GoingBackTest {
 		assertLabel(text, label);
 	}
 
+	/** Never buying another brand is loyalty; never buying from them again is leaving. */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			I'll never buy another brand                        | positive
+			Never buying another brand again                    | positive
+			I will never buy another pair from them             | negative
+			Jamás volveré a comprar otra marca                  | positive
+			No vuelvo a comprar otra marca                      | positive
+			No vuelvo a comprar aquí                            | negative
+			""")
+	void neverAnotherBrand(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

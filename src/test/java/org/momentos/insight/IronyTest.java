@@ -50,8 +50,25 @@ class IronyTest {
 			Excellent, fast delivery                                    | positive
 			Nice staff, slow kitchen. Mixed feelings tbh                | neutral
 			Muchas gracias por nada                                     | negative
+			Lo mejor: que te cuelguen el teléfono                       | negative
+			Genial: otra vez sin wifi                                   | negative
+			Lo mejor: la comida y el servicio                           | positive
+			Lo mejor: la comida. Lo peor: el servicio                   | neutral
 			""")
 	void barePraiseClosingAComplaintIsIronic(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			So much for the best customer service     | negative
+			@airline so much for on-time departures   | negative
+			Well, so much for great customer service. | negative
+			Thanks so much for your help              | positive
+			thank u so much for the quick reply       | positive
+			I love them so much for this              | positive
+			""")
+	void soMuchForTakesBackThePraiseAfterIt(String text, String label) {
 		assertLabel(text, label);
 	}
 
@@ -131,7 +148,7 @@ class IronyTest {
 	@CsvSource(delimiter = '|',
 			textBlock = """
 					Your "friendly" staff hung up on me twice                               | Your friendly staff hung up on me twice
-					So much for the "amazing" customer service, still waiting for a reply   | So much for the amazing customer service, still waiting for a reply
+					The "amazing" customer service left me waiting a week for a reply       | The amazing customer service left me waiting a week for a reply
 					Menuda 'atención personalizada', me pasaron de un lado a otro          | Menuda atención personalizada, me pasaron de un lado a otro
 					""")
 	void praiseInQuotesIsTheBrandsWord(String quoted, String plain) {

@@ -51,6 +51,22 @@ class ReviewIdiomsTest {
 	}
 
 	/**
+	 * Places to visit: "obras" in a museum are works of art and "una tarde de" an
+	 * afternoon; building works and lateness are still complaints.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Conocer una casa de la época y las obras que se albergan en su interior | neutral
+			TARDE DE CAFECITO. Un lugar muy interesante   | positive
+			El hotel estaba en obras y no pudimos dormir  | negative
+			El gimnasio cerrado x obras y cobrando la cuota | negative
+			El pedido llegó tarde                         | negative
+			""")
+	void placesToVisit(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * A service judged by what it did: a hair in the food, a phone nobody picks up, a
 	 * fair bill, a fault found in an afternoon ("una tarde" is a while, not lateness).
 	 */

@@ -141,7 +141,7 @@ final class IronicPraise {
 	 * at its start, after an interjection) is ironic, when the rest of the text only
 	 * complains and does not turn ("but").
 	 */
-	static void turnBareIronicPraise(List<Token> tokens, Term[] terms, double[] valences) {
+	static void turnBareIronicPraise(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		int n = tokens.size();
 		int end = n;
 		while (end > 0 && tokens.get(end - 1).isPunct()) {
@@ -166,7 +166,7 @@ final class IronicPraise {
 			opening++; // "@airline Brilliant, my bag is lost again"
 		}
 		if (opening < n && !INTERJECTIONS.contains(tokens.get(opening).form())) {
-			turnOpeningPraise(tokens, terms, valences, opening);
+			turnOpeningPraise(tokens, terms, spans, valences, opening);
 			return;
 		}
 		if (n == 0 || !INTERJECTIONS.contains(tokens.get(0).form())) {
@@ -184,32 +184,58 @@ final class IronicPraise {
 	}
 
 	/**
+	 * What may follow opening praise: "Brilliant, my...", "Lo mejor: que te cuelguen...".
+	 */
+	private static final Set<String> PAUSES = Set.of(",", ":");
+
+	/**
 	 * "Brilliant, my order is lost again", "Genial, mi pedido perdido otra vez": bare
 	 * praise that opens a text before a comma, when the rest only complains, is ironic as
 	 * after an interjection. A title ("Great. The room was...") ends with a full stop and
 	 * is left alone.
 	 */
-	private static void turnOpeningPraise(List<Token> tokens, Term[] terms, double[] valences, int from) {
+	private static void turnOpeningPraise(List<Token> tokens, Term[] terms, int[] spans, double[] valences, int from) {
 		int n = tokens.size();
 		int comma = from;
 		while (comma < n && !tokens.get(comma).isPunct()) {
 			comma++;
 		}
-		if (comma < n && comma > from && tokens.get(comma).form().equals(",") && onlyOpinionWords(terms, from, comma)
+		if (comma < n && comma > from && PAUSES.contains(tokens.get(comma).form())
+				&& onlyOpinionWords(terms, spans, from, comma, tokens.get(comma).form().equals(":"))
 				&& isBarePraise(terms, valences, from, comma) && !isSincere(tokens, from, comma)
-				&& onlyComplains(terms, valences, comma, n)) {
+				&& onlyComplains(terms, valences, comma, n) && complainsAfterColon(tokens, terms, valences, comma)) {
 			turn(valences, from, comma);
 		}
 	}
 
 	/**
-	 * Whether every word is an opinion or a modifier: "Brilliant", "muy bien", but not
-	 * "Nice staff", which praises the staff before a complaint about the kitchen.
+	 * After a colon the complaint must be in the same sentence: "Lo mejor: la comida. Lo
+	 * peor: el servicio" names the best thing and is not ironic.
 	 */
-	private static boolean onlyOpinionWords(Term[] terms, int start, int end) {
+	private static boolean complainsAfterColon(List<Token> tokens, Term[] terms, double[] valences, int colon) {
+		if (!tokens.get(colon).form().equals(":")) {
+			return true;
+		}
+		int end = colon + 1;
+		while (end < tokens.size() && !SentimentScorer.isSentenceEnd(tokens.get(end))) {
+			end++;
+		}
+		return onlyComplains(terms, valences, colon, end);
+	}
+
+	/**
+	 * Whether every word is an opinion or a modifier: "Brilliant", "muy bien", but not
+	 * "Nice staff", which praises the staff before a complaint about the kitchen. Before
+	 * a colon a phrase counts as one opinion ("Lo mejor:"); before a comma "great flight"
+	 * names what is praised.
+	 */
+	private static boolean onlyOpinionWords(Term[] terms, int[] spans, int start, int end, boolean phrases) {
 		for (int k = start; k < end; k++) {
 			if (terms[k] == null) {
 				return false;
+			}
+			if (phrases) {
+				k += Math.max(spans[k], 1) - 1; // "Lo mejor: ..." is one opinion
 			}
 		}
 		return true;
@@ -255,6 +281,42 @@ final class IronicPraise {
 				valences[k] *= SentimentScorer.NEGATION;
 			}
 		}
+	}
+
+	/** Words that may stand before an ironic "so much for": "Well, so much for...". */
+	private static final Set<String> OPENERS = Set.of("well", "oh", "ah", "yeah", "wow", "and");
+
+	/**
+	 * "So much for on-time departures", "@airline so much for great service": "so much
+	 * for" that opens a clause takes back the praise after it in its sentence. After a
+	 * verb ("thanks so much for your help", "I love them so much for this") it is no
+	 * opinion.
+	 */
+	static void turnSoMuchFor(List<Token> tokens, double[] valences) {
+		int n = tokens.size();
+		for (int i = 0; i + 2 < n; i++) {
+			if (valences[i] >= 0 || !tokens.get(i).form().equals("so") || !tokens.get(i + 1).form().equals("much")
+					|| !tokens.get(i + 2).form().equals("for")) {
+				continue;
+			}
+			if (!opensClause(tokens, i)) {
+				valences[i] = 0;
+				continue;
+			}
+			for (int k = i + 3; k < n && !SentimentScorer.isSentenceEnd(tokens.get(k)); k++) {
+				if (valences[k] > 0) {
+					valences[k] *= SentimentScorer.NEGATION;
+				}
+			}
+		}
+	}
+
+	private static boolean opensClause(List<Token> tokens, int at) {
+		if (at == 0) {
+			return true;
+		}
+		Token before = tokens.get(at - 1);
+		return before.isPunct() || before.text().startsWith("@") || OPENERS.contains(before.form());
 	}
 
 	/**

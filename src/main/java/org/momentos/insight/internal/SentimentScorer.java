@@ -91,7 +91,8 @@ public final class SentimentScorer {
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
 		IronicPraise.turnPraiseForTasteOfSetbacks(tokens, terms, valences);
-		IronicPraise.turnBareIronicPraise(tokens, terms, valences);
+		IronicPraise.turnBareIronicPraise(tokens, terms, spans, valences);
+		IronicPraise.turnSoMuchFor(tokens, valences);
 		IronicPraise.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
 				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST),
