@@ -88,6 +88,9 @@ class NegationTest {
 			Hay pocos sitios tan bonitos como este        | positive
 			Es muy blando y no agarra bien el móvil       | negative
 			No hay queja, bien atendidos                  | positive
+			Apenas lo he usado nada y ha dejado de funcionar | negative
+			No me ha gustado porque se despega            | negative
+			Nunca lo usé y ha dejado de funcionar         | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);

@@ -170,14 +170,34 @@ public final class SentimentScorer {
 			"lo", "la", "le", "nos", "os", "les", "los", "las");
 
 	/**
+	 * Verbs after "and" / "y" that open a clause of their own: "lo usé nada y ha dejado
+	 * de funcionar", "it wasn't clean and was noisy".
+	 */
+	private static final Set<String> CLAUSE_VERBS = Set.of("ha", "han", "he", "hemos", "había", "es", "son", "está",
+			"están", "era", "fue", "estaba", "tiene", "hay", "sigue", "has", "have", "had", "is", "was", "were", "it",
+			"its", "then", "luego", "encima");
+
+	/**
+	 * Words that open a clause of reasons or time: "no me ha gustado porque se despega".
+	 */
+	private static final Set<String> SUBORDINATORS = Set.of("porque", "because", "cuando", "when");
+
+	/**
 	 * "La tele no encendía y me la arreglaron", "it didn't work and they replaced it": a
-	 * negation does not reach past "and" / "y" into a new clause with its own subject or
-	 * pronoun; "not clean and comfortable" still negates both.
+	 * negation does not reach past "and" / "y" into a new clause with its own subject,
+	 * pronoun or verb, nor past "porque" / "because"; "not clean and comfortable" still
+	 * negates both.
 	 */
 	private static boolean opensNewClause(List<Token> tokens, int at) {
 		String word = tokens.get(at).form();
-		return (word.equals("and") || word.equals("y")) && at + 1 < tokens.size()
-				&& CLAUSE_SUBJECTS.contains(tokens.get(at + 1).form());
+		if (SUBORDINATORS.contains(word)) {
+			return true;
+		}
+		if (!(word.equals("and") || word.equals("y")) || at + 1 >= tokens.size()) {
+			return false;
+		}
+		String next = tokens.get(at + 1).form();
+		return CLAUSE_SUBJECTS.contains(next) || CLAUSE_VERBS.contains(next);
 	}
 
 	/**
