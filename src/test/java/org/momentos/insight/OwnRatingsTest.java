@@ -17,6 +17,9 @@ class OwnRatingsTest {
 			Lovely flavour, but I gave it 3 stars because the box arrived crushed        | neutral
 			Love the content library. Knocked off one star because downloads sometimes fail | positive
 			Le quito una estrella porque el seguimiento del pedido falla                  | positive
+			Le doy una estrella menos porque no trae manual, por lo demás genial          | positive
+			Le doy dos estrellas menos por el envío                                       | neutral
+			Le doy una estrella porque llegó roto                                         | negative
 			Le doy dos estrellas porque al menos el precio fue bueno                      | negative
 			Overall 4 stars for taste and 2 stars for the marketing                      | neutral
 			Great screen, rude staff. 6/10                                                | neutral

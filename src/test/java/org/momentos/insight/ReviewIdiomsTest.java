@@ -51,8 +51,10 @@ class ReviewIdiomsTest {
 	}
 
 	/**
-	 * Places to visit: "obras" in a museum are works of art and "una tarde de" an
-	 * afternoon; building works and lateness are still complaints.
+	 * Words of two meanings: "obras" in a museum are works of art, "una tarde de" an
+	 * afternoon, "buenas tardes" a greeting and "los bordes" the edges of a thing;
+	 * building works, lateness and rude waiters are still complaints. "No hay color" is
+	 * no contest.
 	 */
 	@ParameterizedTest(name = "{0} -> {1}")
 	@CsvSource(delimiter = '|', textBlock = """
@@ -61,8 +63,13 @@ class ReviewIdiomsTest {
 			El hotel estaba en obras y no pudimos dormir  | negative
 			El gimnasio cerrado x obras y cobrando la cuota | negative
 			El pedido llegó tarde                         | negative
+			Hola buenas tardes, el pedido llegó perfecto  | positive
+			Los camareros son muy bordes                  | negative
+			Protege bien los bordes de la pantalla        | positive
+			Si lo que quieres es proteger el móvil, no hay color | positive
+			Tardaron en contestar y enseguida me lo solucionaron | positive
 			""")
-	void placesToVisit(String text, String label) {
+	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);
 	}
 

@@ -44,13 +44,13 @@ final class SelfRating {
 			"\\b" + NUMBER + "\\s*(stars?|estrellas?)\\s+(?:because|since|for|as|due|instead|porque|por|ya que)\\b");
 
 	/**
-	 * "knocked off a star", "one star off", "minus 4 stars", "le quito una estrella":
-	 * that many less than five.
+	 * "knocked off a star", "one star off", "minus 4 stars", "le quito una estrella", "le
+	 * doy una estrella menos": that many less than five.
 	 */
 	private static final Pattern OFF = Pattern.compile("\\b(?:knock\\w*(?: off)?|drop\\w*|dock\\w*|minus|los\\w*"
 			+ "|mark\\w* down|deduct\\w*|subtract\\w*|remov\\w*|took away|take away"
 			+ "|t(?:ook|ake|aking) off|quito|bajo|resto|quitar[ée])\\s+(?:(?:it|le)\\s+)?(a|one|1|two|2|three|3|four|4|una|dos|tres|cuatro)"
-			+ "\\s+(?:star|stars|estrellas?)\\b|\\b(a|one|1|two|2)\\s+stars?\\s+off\\b");
+			+ "\\s+(?:star|stars|estrellas?)\\b|\\b(a|one|1|two|2|una|dos)\\s+(?:stars?\\s+off|stars?\\s+less|estrellas?\\s+menos)\\b");
 
 	/**
 	 * "not 5 stars", "didn't give it 5 stars", "no tiene mi quinta estrella", "loses its
@@ -90,7 +90,7 @@ final class SelfRating {
 		while (given.find()) {
 			double stars = (given.group(2) == null) ? bareScore(given.group(1), lower, given.end())
 					: given(given.group(1), given.group(2));
-			if (stars >= 0 && !byOthers(lower, given.start())) {
+			if (stars >= 0 && !byOthers(lower, given.start()) && !takesOff(lower, given.end())) {
 				ratings.add(stars);
 			}
 		}
@@ -135,6 +135,11 @@ final class SelfRating {
 			}
 		}
 		return OptionalInt.empty();
+	}
+
+	/** "le doy una estrella menos", "giving it one star less": a star taken off. */
+	private static boolean takesOff(String lower, int end) {
+		return lower.startsWith(" menos", end) || lower.startsWith(" less", end);
 	}
 
 	/** Others' ratings: "I can't believe anyone could give this mix 1 star". */

@@ -60,6 +60,9 @@ final class ValenceShifters {
 		return false;
 	}
 
+	/** Words that join a new clause, whose ease is its own. */
+	private static final Set<String> AND = Set.of("y", "e", "and");
+
 	/** How many words before an ease word the thing that happens easily is looked for. */
 	private static final int EASE_REACH = 3;
 
@@ -76,6 +79,9 @@ final class ValenceShifters {
 				continue;
 			}
 			for (int k = i - 1; k >= 0 && k >= i - EASE_REACH && !endsClause(tokens.get(k), terms[k]); k--) {
+				if (AND.contains(tokens.get(k).form())) {
+					break; // "esperando reembolso y enseguida me pido otra": a new clause
+				}
 				if (valences[k] != 0 && Remedies.isRemedyNoun(tokens.get(k))) {
 					valences[k] = 0; // "the refund was quick": praise of the remedy
 					break;
