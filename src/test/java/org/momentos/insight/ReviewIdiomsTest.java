@@ -68,6 +68,10 @@ class ReviewIdiomsTest {
 			Protege bien los bordes de la pantalla        | positive
 			Si lo que quieres es proteger el móvil, no hay color | positive
 			Tardaron en contestar y enseguida me lo solucionaron | positive
+			Es un lugar que se debe visitar               | positive
+			La tradición dice que si no te besas tendrás siete años de mala suerte. Un sitio encantador | positive
+			Me pasó lo mismo con mi pedido                | negative
+			Same thing happened to me                     | negative
 			""")
 	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);

@@ -41,6 +41,8 @@ class SoSoReviewsTest {
 			La comida es buena pero las esperas largas. En general, aceptable.  | neutral
 			Good food, slow service, average overall                    | neutral
 			Great food, fast service, nothing special about the decor   | positive
+			Teniendo en cuenta el precio, no está tan mal               | neutral
+			El hotel no es tan malo                                     | neutral
 			""")
 	void aShortAnswerThatWeighsUp(String text, String label) {
 		assertLabel(text, label);
