@@ -91,6 +91,11 @@ class NegationTest {
 			Apenas lo he usado nada y ha dejado de funcionar | negative
 			No me ha gustado porque se despega            | negative
 			Nunca lo usé y ha dejado de funcionar         | negative
+			Jamás me habían tratado tan mal               | negative
+			Nunca me habían tratado tan bien              | positive
+			Nunca me habían atendido tan rápido           | positive
+			I've never seen such rude staff               | negative
+			Nunca es tan bueno como dicen                 | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);

@@ -169,4 +169,31 @@ class SpanishVocabularyTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Customer words of Latin America and Spain that read as nothing or the wrong way: a
+	 * bus that never comes "a horario", prices "por las nubes", a card blocked "sin
+	 * motivo" (but "sin motivo de queja" is praise), a doctor "muy humana".
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Me trataron como si fuera un estorbo                | negative
+			El aire acondicionado no enfriaba nada              | negative
+			Te prometen una cosa y luego es otra                | negative
+			Los precios por las nubes                           | negative
+			Una tomada de pelo                                  | negative
+			El banco me bloqueó la tarjeta sin motivo           | negative
+			¿Cómo bloqueo la tarjeta desde la app?              | neutral
+			Sin motivo de queja, todo bien                      | positive
+			La doctora fue muy humana                           | positive
+			Aprendí un montón en el curso                       | positive
+			El colectivo nunca pasa a horario                   | negative
+			El metro va hasta los topes                         | negative
+			Las instrucciones no se entienden                   | negative
+			Se desarma solo                                     | negative
+			Es la tercera vez que escribo                       | negative
+			""")
+	void customerWordsOfLatinAmericaAndSpain(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

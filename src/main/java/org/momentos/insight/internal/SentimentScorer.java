@@ -128,7 +128,7 @@ public final class SentimentScorer {
 					break;
 				}
 				if (before.kind() == Term.Kind.NEGATOR && (distance == 0 || !SCANT.contains(tokens.get(j).form()))) {
-					negated = true;
+					negated = !isEmphaticNever(tokens, j, i);
 					cannot |= CannotEnough.negatesAbility(tokens.get(j));
 				}
 				else if (distance == 0 && v > 0 && negativeWithNegation(tokens, terms, spans, j, lexicon)) {
@@ -198,6 +198,36 @@ public final class SentimentScorer {
 		}
 		String next = tokens.get(at + 1).form();
 		return CLAUSE_SUBJECTS.contains(next) || CLAUSE_VERBS.contains(next);
+	}
+
+	private static final Set<String> NEVER = Set.of("never", "nunca", "jamás", "jamas");
+
+	private static final Set<String> SO = Set.of("so", "such", "tan");
+
+	private static final Set<String> AS = Set.of("as", "como");
+
+	/**
+	 * "Jamás me habían tratado tan mal", "I've never seen such rude staff": "never"
+	 * before "so" or "such" says the opinion is the strongest yet, unless a comparison
+	 * follows ("nunca es tan bueno como dicen").
+	 */
+	private static boolean isEmphaticNever(List<Token> tokens, int negator, int word) {
+		if (!NEVER.contains(tokens.get(negator).form()) || word < 1) {
+			return false;
+		}
+		boolean so = SO.contains(tokens.get(word - 1).form())
+				|| (word >= 2 && tokens.get(word - 2).form().equals("such") && tokens.get(word - 1).form().equals("a"))
+				|| (word + 2 < tokens.size() && SO.contains(tokens.get(word + 1).form())
+						&& tokens.get(word + 2).isWord());
+		if (!so) {
+			return false;
+		}
+		for (int k = word + 1; k < tokens.size() && k <= word + 3 && !tokens.get(k).isPunct(); k++) {
+			if (AS.contains(tokens.get(k).form())) {
+				return false;
+			}
+		}
+		return true;
 	}
 
 	/**
