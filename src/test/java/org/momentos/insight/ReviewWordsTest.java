@@ -140,6 +140,7 @@ class ReviewWordsTest {
 			La batería se agota en medio día              | negative
 			The refund was fast and easy                  | positive
 			La devolución fue muy fácil                   | positive
+			Cancelling was easy                           | positive
 			""")
 	void easeOfAFailureIsAComplaint(String text, String label) {
 		assertLabel(text, label);

@@ -51,6 +51,17 @@ class SlangTest {
 			Total shambles at the check-in desk          | negative
 			Fed up with the delays                       | negative
 			The front desk staff don't give a shit        | negative
+			They left me high and dry                    | negative
+			Waited an eternity for our mains             | negative
+			Staff bent over backwards to help            | positive
+			Nobody could be bothered to help             | negative
+			The delivery driver threw my parcel over the fence | negative
+			Chuffed to bits                              | positive
+			Over the moon with it                        | positive
+			They replied within the hour                 | positive
+			Just what I ordered                          | positive
+			Left nothing to be desired                   | positive
+			No deja nada que desear                      | positive
 			""")
 	void englishSocialSlang(String text, String label) {
 		assertLabel(text, label);

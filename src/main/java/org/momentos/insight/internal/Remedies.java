@@ -67,10 +67,12 @@ final class Remedies {
 	/**
 	 * What puts a problem right, as nouns, folded: its speed or ease is praise of the
 	 * remedy ("the refund was fast and easy", "el reembolso fue rápido"), not of the
-	 * problem.
+	 * problem. So is the ease of a cancellation the customer asked for ("Cancelling was
+	 * easy").
 	 */
 	private static final Set<String> REMEDY_NOUNS = Set.of("refund", "refunds", "refunded", "replacement", "exchange",
-			"return", "returns", "reembolso", "reembolsos", "devolucion", "reposicion", "abono", "sustitucion");
+			"return", "returns", "reembolso", "reembolsos", "devolucion", "reposicion", "abono", "sustitucion",
+			"cancelling", "canceling", "cancellation", "cancelation", "cancelacion");
 
 	static boolean isRemedyNoun(Token token) {
 		return REMEDY_NOUNS.contains(token.form());
