@@ -97,6 +97,15 @@ class AspectsAndThemesTest {
 			We were seated right away                     | waiting_time
 			Instructions were useless                     | product_quality
 			La instalación fue rápida                     | delivery
+			Valió cada peso                               | price_value
+			It's a rip-off                                | price_value
+			El banco me bloqueó la tarjeta sin motivo     | billing_charges
+			No me dejan hablar con un supervisor          | customer_support
+			They fobbed me off with excuses               | customer_support
+			El colectivo nunca pasa a horario             | waiting_time
+			Se desarma solo                               | product_quality
+			Nada que ver con la foto                      | product_quality
+			Spot on, exactly as described                 | product_quality
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -147,6 +156,8 @@ class AspectsAndThemesTest {
 			El cargador huele a quemado                   | cleanliness
 			Se notaba un olor a plástico quemado          | cleanliness
 			The fan smells like burning after an hour     | cleanliness
+			Fue un problema puntual                       | waiting_time
+			Después de armar un escándalo nos lo cambiaron | product_quality
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);
