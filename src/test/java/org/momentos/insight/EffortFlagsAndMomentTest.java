@@ -28,6 +28,14 @@ class EffortFlagsAndMomentTest {
 			Estuve alojado varias veces en este hotel por trabajo  | unknown
 			We have stayed here several times and love it          | unknown
 			He comprado muchas veces en esta tienda                | unknown
+			Me tienen dando vueltas de un área a otra              | high
+			Es la tercera vez que escribo                          | high
+			Siguen sin darme respuesta                             | high
+			No me dejan hablar con un supervisor                   | medium
+			They fobbed me off with excuses                        | high
+			I've been trying to cancel for weeks                   | high
+			They made it impossible to cancel                      | high
+			Estuvimos dando vueltas por el centro, precioso        | unknown
 			""")
 	void effort(String text, String effort) {
 		assertThat(analyzer.analyze(text).effort().code()).as(text).isEqualTo(effort);
