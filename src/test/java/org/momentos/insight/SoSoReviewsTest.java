@@ -43,6 +43,8 @@ class SoSoReviewsTest {
 			Great food, fast service, nothing special about the decor   | positive
 			Teniendo en cuenta el precio, no está tan mal               | neutral
 			El hotel no es tan malo                                     | neutral
+			Regular, ni fu ni fa                                        | neutral
+			Regular, nada especial                                      | neutral
 			""")
 	void aShortAnswerThatWeighsUp(String text, String label) {
 		assertLabel(text, label);

@@ -183,9 +183,10 @@ public final class Polarity {
 	/**
 	 * A short text that weighs up (praise and a complaint, or a "but") and then says it
 	 * is so-so ("Rico pero caro, normalito", "Good food, slow service, average overall"),
-	 * or says nothing but so-so ("Regular, ni fu ni fa", "Meh"): under
-	 * {@link #MIDDLING_TOKENS} a middling word beside other opinions ("ok, thanks") is
-	 * too often a reply to count, but after weighing up, or alone, it is the verdict.
+	 * or says so-so twice and nothing else ("Regular, ni fu ni fa"): under
+	 * {@link #MIDDLING_TOKENS} a middling word alone ("ok", "meh", "nothing special") is
+	 * too often a reply, or a sentence labelled by its lean, to count; after weighing up,
+	 * or said twice, it is the verdict.
 	 */
 	private static boolean weighsUp(ScoredText scored) {
 		return scored.contrasts() > 0 || (scored.positive() > 0 && scored.negative() > 0)
