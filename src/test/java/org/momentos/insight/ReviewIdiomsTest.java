@@ -72,6 +72,8 @@ class ReviewIdiomsTest {
 			La tradición dice que si no te besas tendrás siete años de mala suerte. Un sitio encantador | positive
 			Me pasó lo mismo con mi pedido                | negative
 			Same thing happened to me                     | negative
+			Lo normal para una cadena de comida rápida    | neutral
+			Typical fast food, nothing more               | neutral
 			""")
 	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);
