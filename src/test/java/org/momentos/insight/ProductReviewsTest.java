@@ -154,6 +154,18 @@ class ProductReviewsTest {
 			Instructions only in German and it barely works.           | negative
 			Lasted only two weeks before the sole came unglued.        | negative
 			The room was covered in dust and there were ants.          | negative
+			Las costuras se abrieron al primer lavado                  | negative
+			Ni un rasguño después de meses de uso                      | positive
+			La fecha de caducidad muy próxima                          | negative
+			La batería se hinchó                                       | negative
+			Conecta a la primera                                       | positive
+			Lo he tenido que tirar                                     | negative
+			Mi gato ni lo mira                                         | negative
+			No pierde nada de agua                                     | positive
+			Las pilas no venían incluidas y no lo dice                 | negative
+			Incluye pilas, todo un detalle                             | positive
+			Calienta en segundos                                       | positive
+			Se rompió en segundos                                      | negative
 			""")
 	void factsOfFailureAndOfRooms(String text, String label) {
 		assertLabel(text, label);
