@@ -28,6 +28,8 @@ class FearsAndSurveyAnswersTest {
 			Esperaba lo peor después de leer las reseñas, y fue todo perfecto              | positive
 			I was really worried it would overheat, worried for nothing. Absolutely great | positive
 			Estaba un poco preocupada por si llegaba roto, y llegó perfecto               | positive
+			I was skeptical at first, then I loved it                                     | positive
+			Pensé que no llegaría, luego llegó antes de tiempo                            | positive
 			I was worried they'd lose my bag and they lost it, again                       | negative
 			Pensé que me iban a ayudar, pero me colgaron el teléfono                       | negative
 			Cuenta la leyenda que si no besas a tu pareja en el balcón tendrás siete años de mala suerte | neutral

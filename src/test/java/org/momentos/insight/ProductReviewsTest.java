@@ -165,6 +165,16 @@ class ProductReviewsTest {
 			Las pilas no venían incluidas y no lo dice                 | negative
 			Incluye pilas, todo un detalle                             | positive
 			Calienta en segundos                                       | positive
+			Charges in no time                                         | positive
+			Not a single scratch after months of use                   | positive
+			My dog goes crazy for these                                | positive
+			Built like a tank                                          | positive
+			Battery swelled up                                         | negative
+			My cat won't touch it                                      | negative
+			The lid doesn't seal                                       | negative
+			Doesn't do what it claims                                  | negative
+			Worked great at first, then died after a month             | negative
+			Al principio iba bien, luego se estropeó                   | negative
 			Se rompió en segundos                                      | negative
 			""")
 	void factsOfFailureAndOfRooms(String text, String label) {

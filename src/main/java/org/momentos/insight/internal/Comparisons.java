@@ -78,8 +78,9 @@ final class Comparisons {
 	 * into mild praise and praise there, of what was left, is silenced. When an event
 	 * ended it ("Loved this until I washed it", "funcionaba bien hasta que se mojó"), the
 	 * praise is the story of how it ended: a mild complaint, as the event tells the rest,
-	 * and complaints stand; so is praise "while it lasted" ("mientras duró"). Waiting
-	 * ("can't wait until I get it") ends nothing.
+	 * and complaints stand; so is praise "while it lasted" ("mientras duró") and praise
+	 * "at first" before a "then" ({@link #thenAfterAtFirst}). Waiting ("can't wait until
+	 * I get it") ends nothing.
 	 */
 	static void turnStatesThatEnded(List<Token> tokens, int[] spans, double[] valences) {
 		if (!any(valences, 0)) {
@@ -108,12 +109,38 @@ final class Comparisons {
 		return (valence > 0) ? SentimentScorer.negate(valence) / 2 : valence;
 	}
 
+	/** Words that tell what came next: "then", "luego". */
+	private static final Set<String> THEN = Set.of("then", "luego", "despues");
+
+	/** Words that open a state that did not last: "at first", "al principio". */
+	private static final Set<String> AT_FIRST = Set.of("at first", "initially", "al principio", "inicialmente",
+			"en un principio");
+
+	/**
+	 * "Worked great at first, then died after a month", "Al principio iba bien, luego se
+	 * estropeó": praise said to hold at first, before a "then", is of a state that ended.
+	 */
+	private static boolean thenAfterAtFirst(List<Token> tokens, int at) {
+		if (!THEN.contains(tokens.get(at).form())) {
+			return false;
+		}
+		for (int k = at - 1; k >= 0 && !SentimentScorer.isSentenceEnd(tokens.get(k)); k--) {
+			String one = tokens.get(k).form();
+			String two = (k >= 1) ? tokens.get(k - 1).form() + " " + one : one;
+			String three = (k >= 2) ? tokens.get(k - 2).form() + " " + two : two;
+			if (AT_FIRST.contains(one) || AT_FIRST.contains(two) || AT_FIRST.contains(three)) {
+				return true;
+			}
+		}
+		return false;
+	}
+
 	private static boolean endsPraise(List<Token> tokens, int at) {
 		String word = tokens.get(at).form();
 		if (WAITING.contains(tokens.get(at - 1).form()) || endsAState(tokens, at)) {
 			return false;
 		}
-		if (lasted(tokens, at)) {
+		if (lasted(tokens, at) || thenAfterAtFirst(tokens, at)) {
 			return true;
 		}
 		if (word.equals("until")) {

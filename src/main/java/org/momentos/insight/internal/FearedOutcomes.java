@@ -65,10 +65,11 @@ final class FearedOutcomes {
 	private static final Map<String, List<List<String>>> LEGENDS_BY_FIRST_WORD = byFirstWord(LEGENDS);
 
 	/**
-	 * Words that turn to what did happen: "y al final", "in the end", "y nada que ver".
+	 * Words that turn to what did happen: "y al final", "in the end", "y nada que ver",
+	 * "then".
 	 */
 	private static final Set<String> TURNS = Set.of("final", "end", "turned", "resulto", "finalmente", "actually",
-			"luckily", "menos", "suerte", "nada");
+			"luckily", "menos", "suerte", "nada", "then", "luego", "despues");
 
 	/**
 	 * After "and" or "y", these open what happened: "I was worried they'd lose my bag and
