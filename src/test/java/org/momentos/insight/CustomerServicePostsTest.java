@@ -210,6 +210,15 @@ class CustomerServicePostsTest {
 			@marca no han respondido nada, solo que borre el mensaje | negative
 			Nobody could explain why my card was charged         | negative
 			@marca es lo peoor                                  | negative
+			@MercadoLibre el vendedor me mandó cualquier cosa   | negative
+			@Personal_Ar qué servicio más choto                 | negative
+			@Falabella me tienen de aquí para allá              | negative
+			Fuimos de aquí para allá visitando museos, precioso | positive
+			@Santander_es me han cobrado una comisión por nada  | negative
+			@Renfe otra vez el tren parado en medio de la nada  | negative
+			RT @europapress: Renfe anuncia 200 nuevos trenes para Cercanías | neutral
+			@Endesa factura estimada otra vez, no han leído el contador | negative
+			@Amazon_ES el repartidor marcó entregado y aquí no hay nada | negative
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
 		assertLabel(text, label);

@@ -36,6 +36,7 @@ class EffortFlagsAndMomentTest {
 			I've been trying to cancel for weeks                   | high
 			They made it impossible to cancel                      | high
 			Estuvimos dando vueltas por el centro, precioso        | unknown
+			@Falabella me tienen de aquí para allá                 | high
 			""")
 	void effort(String text, String effort) {
 		assertThat(analyzer.analyze(text).effort().code()).as(text).isEqualTo(effort);
