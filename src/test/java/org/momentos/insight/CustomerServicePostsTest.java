@@ -219,6 +219,12 @@ class CustomerServicePostsTest {
 			RT @europapress: Renfe anuncia 200 nuevos trenes para Cercanías | neutral
 			@Endesa factura estimada otra vez, no han leído el contador | negative
 			@Amazon_ES el repartidor marcó entregado y aquí no hay nada | negative
+			q morro tienen....a ver si se soluciona             | negative
+			Un operador vuestro me acaba de colgar el teléfono en la cara | negative
+			Hasta cuando las aerolíneas van a hacer lo q les da la gana | negative
+			¿Hasta cuándo abre la tienda?                       | neutral
+			No no no no. Me niego totalmente.                   | negative
+			de que me sirve tener prioridad si me dais el último asiento | negative
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
 		assertLabel(text, label);
