@@ -55,6 +55,12 @@ class ComparisonsTest {
 			Great service, open until 10pm                 | positive
 			Worked great while it lasted                   | negative
 			Buen funcionamiento mientras duró, dos meses   | negative
+			Se acabó el buen servicio de antes             | negative
+			Se ha acabado el mes más bonito del año        | negative
+			The good old days are over                     | negative
+			Se acabaron los problemas con este cargador    | positive
+			Se acabó el problema, todo perfecto            | positive
+			The wait is over and it was worth it           | positive
 			Staff were great while they worked on our room | positive
 			""")
 	void praiseOfAStateThatEnded(String text, String label) {

@@ -191,6 +191,10 @@ class SpanishVocabularyTest {
 			Las instrucciones no se entienden                   | negative
 			Se desarma solo                                     | negative
 			Es la tercera vez que escribo                       | negative
+			No sabéis lo que nos alegra                         | positive
+			No saben lo que hacen, un desastre                  | negative
+			Eres el putísimo amo                                | positive
+			¿Qué tiene de gracioso?                             | negative
 			""")
 	void customerWordsOfLatinAmericaAndSpain(String text, String label) {
 		assertLabel(text, label);

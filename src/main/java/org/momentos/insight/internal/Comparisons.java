@@ -101,6 +101,58 @@ final class Comparisons {
 		}
 	}
 
+	/** Verbs that open the end of something: "se acabó", "se terminó". */
+	private static final Set<String> ENDED = Set.of("acabo", "acabaron", "termino", "terminaron", "acabado",
+			"terminado");
+
+	/** Words after praise that say it is over: "is over", "are gone". */
+	private static final Set<String> OVER = Set.of("over", "gone");
+
+	/** Verbs before {@link #OVER}: "the good days are over". */
+	private static final Set<String> BE = Set.of("is", "are", "was", "were", "s");
+
+	/**
+	 * "Se acabó el buen servicio", "se ha terminado el mes más bonito del año", "the good
+	 * old days are over": praise of what is over is a mild complaint, as praise that
+	 * lasted only a while is ({@link #beforeAnEnd}); "se acabaron los problemas" is mild
+	 * praise.
+	 */
+	static void turnPraiseThatIsOver(List<Token> tokens, double[] valences) {
+		if (!any(valences, 0)) {
+			return;
+		}
+		for (int i = 0; i + 1 < tokens.size(); i++) {
+			String word = tokens.get(i).form();
+			if (word.equals("se") && endedAfter(tokens, i + 1)) {
+				for (int k = i + 1; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+					valences[k] = over(valences[k]);
+				}
+			}
+			if (BE.contains(word) && OVER.contains(tokens.get(i + 1).form())
+					&& (i + 2 == tokens.size() || tokens.get(i + 2).isPunct())) {
+				for (int k = i - 1; k >= 0 && !tokens.get(k).isPunct(); k--) {
+					valences[k] = over(valences[k]);
+				}
+			}
+		}
+	}
+
+	/**
+	 * Praise of what is over is a mild complaint; a complaint that is over, mild praise.
+	 */
+	private static double over(double valence) {
+		return (valence > 0) ? beforeAnEnd(valence) : SentimentScorer.negate(valence);
+	}
+
+	/** "acabó", "ha acabado", "han terminado" at {@code at}. */
+	private static boolean endedAfter(List<Token> tokens, int at) {
+		String word = tokens.get(at).form();
+		if ((word.equals("ha") || word.equals("han")) && at + 1 < tokens.size()) {
+			word = tokens.get(at + 1).form();
+		}
+		return ENDED.contains(word);
+	}
+
 	private static double beforeFinding(double valence) {
 		return (valence < 0) ? SentimentScorer.negate(valence) : 0;
 	}

@@ -83,6 +83,7 @@ public final class SentimentScorer {
 		ValenceShifters.weighContrasts(tokens, terms, valences);
 		Comparisons.silenceWhatIsComparedWith(tokens, terms, valences);
 		Comparisons.turnStatesThatEnded(tokens, spans, valences);
+		Comparisons.turnPraiseThatIsOver(tokens, valences);
 		FearedOutcomes.silence(tokens, terms, valences);
 		Remedies.silenceWhatWasFixed(tokens, terms, valences);
 		Remedies.silenceWhatWentAway(tokens, terms, valences);
