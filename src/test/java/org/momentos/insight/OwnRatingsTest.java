@@ -20,6 +20,8 @@ class OwnRatingsTest {
 			Le doy una estrella menos porque no trae manual, por lo demás genial          | positive
 			Le doy dos estrellas menos por el envío                                       | neutral
 			Le doy una estrella porque llegó roto                                         | negative
+			Le daría una estrella más. El lugar es pintoresco, muy bonito                 | positive
+			I'd give it one more star if I could                                          | positive
 			Le doy dos estrellas porque al menos el precio fue bueno                      | negative
 			Overall 4 stars for taste and 2 stars for the marketing                      | neutral
 			Great screen, rude staff. 6/10                                                | neutral

@@ -74,6 +74,13 @@ class ReviewIdiomsTest {
 			Same thing happened to me                     | negative
 			Lo normal para una cadena de comida rápida    | neutral
 			Typical fast food, nothing more               | neutral
+			Los precios de las bebidas bastante caros para mi gusto | negative
+			Cuidado si van con niños                      | negative
+			Jardines muy cuidados                         | positive
+			Hubiera preferido pagar un poco más por un hotel de 4 estrellas | negative
+			No me gusta que me mientan                    | negative
+			No me gustó que nos cobraran el wifi          | negative
+			Caminando llegas a la Havana Vieja            | neutral
 			""")
 	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);

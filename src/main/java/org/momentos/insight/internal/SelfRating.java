@@ -137,9 +137,13 @@ final class SelfRating {
 		return OptionalInt.empty();
 	}
 
-	/** "le doy una estrella menos", "giving it one star less": a star taken off. */
+	/**
+	 * "le doy una estrella menos", "giving it one star less": a star taken off; "le daría
+	 * una estrella más" wishes for a sixth.
+	 */
 	private static boolean takesOff(String lower, int end) {
-		return lower.startsWith(" menos", end) || lower.startsWith(" less", end);
+		return lower.startsWith(" menos", end) || lower.startsWith(" less", end) || lower.startsWith(" más", end)
+				|| lower.startsWith(" mas ", end) || lower.startsWith(" more", end);
 	}
 
 	/** Others' ratings: "I can't believe anyone could give this mix 1 star". */
