@@ -81,6 +81,9 @@ class ReviewIdiomsTest {
 			No me gusta que me mientan                    | negative
 			No me gustó que nos cobraran el wifi          | negative
 			Caminando llegas a la Havana Vieja            | neutral
+			Two blocks from the beach                     | neutral
+			The hotel is a block away from the metro      | neutral
+			The road was blocked                          | negative
 			""")
 	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);
