@@ -99,6 +99,7 @@ class EffortFlagsAndMomentTest {
 			I switched to this brand and my dog loves it                  | churn_threat
 			Me pasé a esta marca y encantada                              | churn_threat
 			No vuelvo a comprar otra marca                                | churn_threat
+			@JetBlue free snacks and live tv, never flying anyone else    | churn_threat
 			""")
 	void noFlag(String text, String flag) {
 		assertThat(analyzer.analyze(text).flags()).as(text).doesNotContain(Flag.valueOf(flag.toUpperCase()));

@@ -62,6 +62,12 @@ class SlangTest {
 			Just what I ordered                          | positive
 			Left nothing to be desired                   | positive
 			No deja nada que desear                      | positive
+			@Delta my bag took a different vacation than me | negative
+			@AmericanAir what's the baggage allowance for basic economy? | neutral
+			@JetBlue free snacks and live tv, never flying anyone else | positive
+			@verizon why am I paying for 5G when I get 1 bar | negative
+			@ATT your customer service is a maze         | negative
+			@PlayStation servers down again on launch day, classic | negative
 			""")
 	void englishSocialSlang(String text, String label) {
 		assertLabel(text, label);
