@@ -88,6 +88,16 @@ class FearsAndSurveyAnswersTest {
 			Darse de baja fue imposible                                               | negative
 			El gimnasio siempre está a reventar                                       | negative
 			Los monitores te motivan un montón                                        | positive
+			Que contesten el teléfono                                                 | negative
+			Que cumplan los plazos                                                    | negative
+			Que la app funcione                                                       | negative
+			Que sigan así                                                             | positive
+			Que tengas un buen día                                                    | neutral
+			@user que no en serio                                                     | neutral
+			Le doy un 9 por la atención                                               | positive
+			Poca información sobre el estado del pedido                               | negative
+			Nadie me supo dar una respuesta                                           | negative
+			No tuve que ir a la oficina, todo online                                  | positive
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);

@@ -152,11 +152,14 @@ public final class InsightEngine {
 		return new Reading(text, tokens, language, scored, addressed);
 	}
 
-	/** The lexicon's reading of a text, with the praise it only quotes silenced. */
+	/**
+	 * The lexicon's reading of a text, with the praise it only quotes silenced and a
+	 * survey answer's demand ({@link Demands}) marked.
+	 */
 	private ScoredText score(String text, List<Token> tokens, Language language) {
 		ScoredText scored = score(tokens, language);
 		QuotedPraise.silence(text, tokens, scored.valences());
-		return scored;
+		return scored.withMoreHits(Demands.weigh(text, tokens, scored.valences()));
 	}
 
 	private ScoredText score(List<Token> tokens, Language language) {

@@ -24,6 +24,12 @@ public record ScoredText(double[] valences, int[] segments, int[] sentences, int
 				this.exclamations, this.negations, this.contrasts, this.mixedVerdicts + more);
 	}
 
+	/** This reading with {@code more} sentiment terms found outside the lexicon. */
+	public ScoredText withMoreHits(int more) {
+		return (more == 0) ? this : new ScoredText(this.valences, this.segments, this.sentences, this.hits + more,
+				this.exclamations, this.negations, this.contrasts, this.mixedVerdicts);
+	}
+
 	/** The sum of positive valences. */
 	public double positive() {
 		double sum = 0;

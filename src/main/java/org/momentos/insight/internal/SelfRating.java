@@ -203,10 +203,12 @@ final class SelfRating {
 
 	/**
 	 * Words after a bare score that close it: "Gave a 7 because", "le pongo un 6 porque",
-	 * "I'd give them a 9." Any other word may make it a count: "give it 10 minutes".
+	 * "le doy un 9 por la atención", "I'd give them a 9." Any other word may make it a
+	 * count: "give it 10 minutes".
 	 */
 	private static final Pattern SCORE_CLOSED = Pattern
-		.compile("\\s*(?:$|[.,;:!)\\-]|(?:because|since|as|but|and|porque|ya que|pero|y)\\b)");
+		.compile("\\s*(?:$|[.,;:!)\\-]|(?:because|since|as|but|and|porque|ya que|pero|y"
+				+ "|por (?:la|el|los|las|su|sus|lo)|for (?:the|their|its|how))\\b)");
 
 	/** The lowest bare score that cannot be stars of five. */
 	private static final int LOWEST_OF_TEN = 6;
