@@ -98,6 +98,8 @@ class FearsAndSurveyAnswersTest {
 			Poca información sobre el estado del pedido                               | negative
 			Nadie me supo dar una respuesta                                           | negative
 			No tuve que ir a la oficina, todo online                                  | positive
+			Staff clearly well trained                                                | positive
+			Honour your promises                                                      | neutral
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);
