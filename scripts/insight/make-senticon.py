@@ -37,6 +37,8 @@ sosten cult educ atras avent azar colm mang exact edif evit reiter iter letr lei
 admis amov bord chach comed comprim encaden enfund esmalt flam fision flexion germinal inclus invent maniobr
 productor protagon recubiert refresc regent repon semiconductor sexu sumerg supern tapic tarac tasabl trasplant
 transplant tunc
+higien famos entran provoc estet desmont abord precaucion fing guay bien just victor caballer carit envejec desinfl
+manit suficient ilumin recicl adorn acredit preferent procedent apost
 """.split())
 
 
