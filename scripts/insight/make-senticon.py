@@ -39,6 +39,7 @@ productor protagon recubiert refresc regent repon semiconductor sexu sumerg supe
 transplant tunc
 higien famos entran provoc estet desmont abord precaucion fing guay bien just victor caballer carit envejec desinfl
 manit suficient ilumin recicl adorn acredit preferent procedent apost
+capaz beat brag exhaust combust plegabl loqu granit hort mismisim bizarr digest frutal desenterr provisional
 """.split())
 
 

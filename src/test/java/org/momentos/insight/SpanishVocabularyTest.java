@@ -200,4 +200,22 @@ class SpanishVocabularyTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Everyday words that the automatic senticon fallback gave an opinion to, and that
+	 * the stop list of {@code scripts/insight/make-senticon.py} now leaves out.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Las piezas entran en la caja                        | neutral
+			Un zumo de guayaba                                  | neutral
+			Visitamos el famoso callejón                        | neutral
+			Es plegable y cabe en el maletero                   | neutral
+			La higiene del local                                | neutral
+			Nos acreditaron el dinero                           | neutral
+			Ropa de caballeros en la segunda planta             | neutral
+			""")
+	void everydayWordsTheSenticonFallbackLeavesOut(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
