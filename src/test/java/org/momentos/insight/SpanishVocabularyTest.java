@@ -213,6 +213,10 @@ class SpanishVocabularyTest {
 			La higiene del local                                | neutral
 			Nos acreditaron el dinero                           | neutral
 			Ropa de caballeros en la segunda planta             | neutral
+			Por las tardes hay música en vivo                   | neutral
+			No estoy seguro de que funcione                     | neutral
+			Es un lugar seguro y tranquilo                      | positive
+			Seguro que volvemos                                 | positive
 			""")
 	void everydayWordsTheSenticonFallbackLeavesOut(String text, String label) {
 		assertLabel(text, label);
