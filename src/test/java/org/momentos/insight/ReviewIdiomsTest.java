@@ -84,6 +84,7 @@ class ReviewIdiomsTest {
 			Two blocks from the beach                     | neutral
 			The hotel is a block away from the metro      | neutral
 			The road was blocked                          | negative
+			Fuimos en Día de Muertos, todo decorado       | neutral
 			""")
 	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);
