@@ -225,6 +225,8 @@ class CustomerServicePostsTest {
 			¿Hasta cuándo abre la tienda?                       | neutral
 			No no no no. Me niego totalmente.                   | negative
 			de que me sirve tener prioridad si me dais el último asiento | negative
+			Espero una pronta solución                          | neutral
+			Me dieron una solución rápida, gracias              | positive
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
 		assertLabel(text, label);
