@@ -85,6 +85,10 @@ class ReviewIdiomsTest {
 			The hotel is a block away from the metro      | neutral
 			The road was blocked                          | negative
 			Fuimos en Día de Muertos, todo decorado       | neutral
+			La habitación llena de pelos                  | negative
+			Todo estuvo de pelos                          | positive
+			Un hotel de 4 estrellas con habitaciones de 2 | neutral
+			Un servicio de 5 estrellas                    | positive
 			""")
 	void wordsOfTwoMeanings(String text, String label) {
 		assertLabel(text, label);
