@@ -100,6 +100,10 @@ class FearsAndSurveyAnswersTest {
 			No tuve que ir a la oficina, todo online                                  | positive
 			Staff clearly well trained                                                | positive
 			Honour your promises                                                      | neutral
+			Make the website easier to use                                            | neutral
+			Be more transparent about fees                                            | neutral
+			Be sure to order the cheesecake. Amazing!                                 | positive
+			Keep up the good work                                                     | positive
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);

@@ -81,6 +81,26 @@ final class QuestionsAndRequests {
 		}
 	}
 
+	/** Verbs that open a request for better: "Make the website easier to use". */
+	private static final Set<String> ASKING_FOR_BETTER = Set.of("make", "be", "add", "offer", "provide", "hire",
+			"train", "lower", "improve", "honour", "honor");
+
+	/**
+	 * "Make the website easier to use", "Be more transparent about fees": a survey answer
+	 * that opens with a verb asking for better asks for what is missing; the praise in
+	 * its first clause is what it asks for, not what it got, so it weighs nothing.
+	 */
+	static void weighRequestsForBetter(List<Token> tokens, double[] valences) {
+		if (tokens.isEmpty() || !ASKING_FOR_BETTER.contains(tokens.get(0).form())) {
+			return;
+		}
+		for (int k = 0; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+			if (valences[k] > 0) {
+				valences[k] = 0;
+			}
+		}
+	}
+
 	/** How much praise weighs in a question. */
 	static final double QUESTIONED_PRAISE = 0.25;
 

@@ -90,6 +90,7 @@ public final class SentimentScorer {
 		QuestionsAndRequests.weighQuestions(tokens, terms, valences);
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
+		QuestionsAndRequests.weighRequestsForBetter(tokens, valences);
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
 		IronicPraise.turnPraiseForTasteOfSetbacks(tokens, terms, valences);
 		IronicPraise.turnBareIronicPraise(tokens, terms, spans, valences);
