@@ -104,6 +104,10 @@ class FearsAndSurveyAnswersTest {
 			Be more transparent about fees                                            | neutral
 			Be sure to order the cheesecake. Amazing!                                 | positive
 			Keep up the good work                                                     | positive
+			Hacer la web más fácil                                                    | neutral
+			Ser más amables con los clientes                                          | neutral
+			Hacer senderismo aquí es maravilloso                                      | positive
+			Ser el mejor hotel de la zona no es fácil, y lo consiguen                 | positive
 			""")
 	void surveyAnswersAndTickets(String text, String label) {
 		assertLabel(text, label);

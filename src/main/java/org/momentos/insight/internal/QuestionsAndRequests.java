@@ -86,12 +86,38 @@ final class QuestionsAndRequests {
 			"train", "lower", "improve", "honour", "honor");
 
 	/**
-	 * "Make the website easier to use", "Be more transparent about fees": a survey answer
-	 * that opens with a verb asking for better asks for what is missing; the praise in
-	 * its first clause is what it asks for, not what it got, so it weighs nothing.
+	 * Spanish infinitives that ask for more when a comparison follows: "Hacer la web más
+	 * fácil", "Poner más personal amable"; "Hacer senderismo aquí es maravilloso" asks
+	 * for nothing.
+	 */
+	private static final Set<String> ASKING_FOR_MORE = Set.of("hacer", "poner", "ofrecer", "dar", "ser", "tener",
+			"contratar", "ampliar", "anadir", "incluir");
+
+	private static final Set<String> COMPARATIVES = Set.of("mas", "mejor", "mejores", "menos");
+
+	/** Verbs that make the clause a statement: "Ser el mejor hotel no es fácil". */
+	private static final Set<String> STATEMENT_VERBS = Set.of("es", "son", "esta", "estan", "fue", "era", "sera");
+
+	private static boolean comparesInFirstClause(List<Token> tokens) {
+		boolean compares = false;
+		for (int k = 1; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
+			if (STATEMENT_VERBS.contains(tokens.get(k).form())) {
+				return false;
+			}
+			compares |= COMPARATIVES.contains(tokens.get(k).form());
+		}
+		return compares;
+	}
+
+	/**
+	 * "Make the website easier to use", "Be more transparent about fees", "Hacer la web
+	 * más fácil": a survey answer that opens with a verb asking for better asks for what
+	 * is missing; the praise in its first clause is what it asks for, not what it got, so
+	 * it weighs nothing.
 	 */
 	static void weighRequestsForBetter(List<Token> tokens, double[] valences) {
-		if (tokens.isEmpty() || !ASKING_FOR_BETTER.contains(tokens.get(0).form())) {
+		if (tokens.isEmpty() || !(ASKING_FOR_BETTER.contains(tokens.get(0).form())
+				|| ASKING_FOR_MORE.contains(tokens.get(0).form()) && comparesInFirstClause(tokens))) {
 			return;
 		}
 		for (int k = 0; k < tokens.size() && !tokens.get(k).isPunct(); k++) {
