@@ -210,23 +210,6 @@ class CustomerServicePostsTest {
 			@marca no han respondido nada, solo que borre el mensaje | negative
 			Nobody could explain why my card was charged         | negative
 			@marca es lo peoor                                  | negative
-			@MercadoLibre el vendedor me mandó cualquier cosa   | negative
-			@Personal_Ar qué servicio más choto                 | negative
-			@Falabella me tienen de aquí para allá              | negative
-			Fuimos de aquí para allá visitando museos, precioso | positive
-			@Santander_es me han cobrado una comisión por nada  | negative
-			@Renfe otra vez el tren parado en medio de la nada  | negative
-			RT @europapress: Renfe anuncia 200 nuevos trenes para Cercanías | neutral
-			@Endesa factura estimada otra vez, no han leído el contador | negative
-			@Amazon_ES el repartidor marcó entregado y aquí no hay nada | negative
-			q morro tienen....a ver si se soluciona             | negative
-			Un operador vuestro me acaba de colgar el teléfono en la cara | negative
-			Hasta cuando las aerolíneas van a hacer lo q les da la gana | negative
-			¿Hasta cuándo abre la tienda?                       | neutral
-			No no no no. Me niego totalmente.                   | negative
-			de que me sirve tener prioridad si me dais el último asiento | negative
-			Espero una pronta solución                          | neutral
-			Me dieron una solución rápida, gracias              | positive
 			""")
 	void moreProblemsToldAsFactsAndProblemsSolved(String text, String label) {
 		assertLabel(text, label);

@@ -91,6 +91,7 @@ class NegationTest {
 			Apenas lo he usado nada y ha dejado de funcionar | negative
 			No me ha gustado porque se despega            | negative
 			Nunca lo usé y ha dejado de funcionar         | negative
+			Apenas lo he usado nada y está roto           | negative
 			Jamás me habían tratado tan mal               | negative
 			Nunca me habían tratado tan bien              | positive
 			Nunca me habían atendido tan rápido           | positive

@@ -40,9 +40,8 @@ final class Demands {
 		if (tokens.size() > MAX_TOKENS || text.indexOf('@') >= 0 || text.contains("http") || text.indexOf('#') >= 0) {
 			return 0;
 		}
-		int first = 0;
-		if (first + 1 >= tokens.size() || !tokens.get(first).text().equalsIgnoreCase("que")
-				|| !tokens.get(first + 1).isWord() || NOT_DEMANDS.contains(tokens.get(first + 1).form())) {
+		if (tokens.size() < 2 || !tokens.get(0).text().equalsIgnoreCase("que") || !tokens.get(1).isWord()
+				|| NOT_DEMANDS.contains(tokens.get(1).form())) {
 			return 0;
 		}
 		for (int k = 0; k < tokens.size(); k++) {
@@ -50,7 +49,7 @@ final class Demands {
 				return 0;
 			}
 		}
-		valences[first] = DEMAND;
+		valences[0] = DEMAND;
 		return 1;
 	}
 

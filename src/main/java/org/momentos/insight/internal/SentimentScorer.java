@@ -94,7 +94,7 @@ public final class SentimentScorer {
 		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, valences);
 		IronicPraise.turnPraiseForTasteOfSetbacks(tokens, terms, valences);
 		IronicPraise.turnBareIronicPraise(tokens, terms, spans, valences);
-		IronicPraise.turnSoMuchFor(tokens, valences);
+		SoMuchFor.turn(tokens, valences);
 		IronicPraise.turnIronicPraise(tokens, terms, valences);
 		return new ScoredText(valences, segments, sentences, hits, exclamations(tokens),
 				count(terms, Term.Kind.NEGATOR), count(terms, Term.Kind.CONTRAST),
@@ -121,7 +121,7 @@ public final class SentimentScorer {
 		boolean cannot = false;
 		int distance = 0;
 		for (int j = i - 1; j >= 0 && distance < 3; j--) {
-			if (tokens.get(j).isPunct() || opensNewClause(tokens, j)) {
+			if (tokens.get(j).isPunct() || NegationScope.opensNewClause(tokens, j)) {
 				break;
 			}
 			Term before = terms[j];
@@ -130,7 +130,7 @@ public final class SentimentScorer {
 					break;
 				}
 				if (before.kind() == Term.Kind.NEGATOR && (distance == 0 || !SCANT.contains(tokens.get(j).form()))) {
-					negated = !isEmphaticNever(tokens, j, i);
+					negated = !NegationScope.isEmphaticNever(tokens, j, i);
 					cannot |= CannotEnough.negatesAbility(tokens.get(j));
 				}
 				else if (distance == 0 && v > 0 && negativeWithNegation(tokens, terms, spans, j, lexicon)) {
@@ -163,73 +163,6 @@ public final class SentimentScorer {
 			v = negate(v);
 		}
 		return v;
-	}
-
-	/**
-	 * Words after "and" / "y" that open a clause with a subject or a pronoun of its own.
-	 */
-	private static final Set<String> CLAUSE_SUBJECTS = Set.of("i", "we", "they", "he", "she", "you", "me", "te", "se",
-			"lo", "la", "le", "nos", "os", "les", "los", "las");
-
-	/**
-	 * Verbs after "and" / "y" that open a clause of their own: "lo usé nada y ha dejado
-	 * de funcionar", "it wasn't clean and was noisy".
-	 */
-	private static final Set<String> CLAUSE_VERBS = Set.of("ha", "han", "he", "hemos", "había", "es", "son", "está",
-			"están", "era", "fue", "estaba", "tiene", "hay", "sigue", "has", "have", "had", "is", "was", "were", "it",
-			"its", "then", "luego", "encima");
-
-	/**
-	 * Words that open a clause of reasons or time: "no me ha gustado porque se despega".
-	 */
-	private static final Set<String> SUBORDINATORS = Set.of("porque", "because", "cuando", "when");
-
-	/**
-	 * "La tele no encendía y me la arreglaron", "it didn't work and they replaced it": a
-	 * negation does not reach past "and" / "y" into a new clause with its own subject,
-	 * pronoun or verb, nor past "porque" / "because"; "not clean and comfortable" still
-	 * negates both.
-	 */
-	private static boolean opensNewClause(List<Token> tokens, int at) {
-		String word = tokens.get(at).form();
-		if (SUBORDINATORS.contains(word)) {
-			return true;
-		}
-		if (!(word.equals("and") || word.equals("y")) || at + 1 >= tokens.size()) {
-			return false;
-		}
-		String next = tokens.get(at + 1).form();
-		return CLAUSE_SUBJECTS.contains(next) || CLAUSE_VERBS.contains(next);
-	}
-
-	private static final Set<String> NEVER = Set.of("never", "nunca", "jamás", "jamas");
-
-	private static final Set<String> SO = Set.of("so", "such", "tan");
-
-	private static final Set<String> AS = Set.of("as", "como");
-
-	/**
-	 * "Jamás me habían tratado tan mal", "I've never seen such rude staff": "never"
-	 * before "so" or "such" says the opinion is the strongest yet, unless a comparison
-	 * follows ("nunca es tan bueno como dicen").
-	 */
-	private static boolean isEmphaticNever(List<Token> tokens, int negator, int word) {
-		if (!NEVER.contains(tokens.get(negator).form()) || word < 1) {
-			return false;
-		}
-		boolean so = SO.contains(tokens.get(word - 1).form())
-				|| (word >= 2 && tokens.get(word - 2).form().equals("such") && tokens.get(word - 1).form().equals("a"))
-				|| (word + 2 < tokens.size() && SO.contains(tokens.get(word + 1).form())
-						&& tokens.get(word + 2).isWord());
-		if (!so) {
-			return false;
-		}
-		for (int k = word + 1; k < tokens.size() && k <= word + 3 && !tokens.get(k).isPunct(); k++) {
-			if (AS.contains(tokens.get(k).form())) {
-				return false;
-			}
-		}
-		return true;
 	}
 
 	/**
