@@ -50,6 +50,25 @@ class ThanksTest {
 	}
 
 	/**
+	 * Thanks for something good and for something bad in the same sentence are irony, all
+	 * of them; "all" before what is thanked for does not push it out of reach. Two good
+	 * things, or a remedy second, stay thanks.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Gracias @Iberia por vuestra maravillosa organización y por la media hora de espera de las maletas | negative
+			@airline thanks for the great service and for the 3 hour delay                  | negative
+			Gracias @Iberia por todos los ataques de ansiedad que tengo                      | negative
+			@airline thanks for all the delays                                               | negative
+			@airline thanks for the quick reply and for the refund                           | positive
+			@airline thanks for the upgrade and for the free drinks                          | positive
+			@airline thanks for all the help with my lost bag                                | positive
+			""")
+	void thanksForGoodAndBadTogetherAreIrony(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
 	 * Thanks for a remedy are praise, whatever the problem it took away: the broken
 	 * heater, the delay and the double charge are what was fixed. Thanks for an answer
 	 * are sincere too, and the delay it was about is not what is thanked for. Thanks for

@@ -208,11 +208,13 @@ final class Remedies {
 
 	/**
 	 * How a remedy thanked for begins, folded: "thanks for fixing", "thanks for the
-	 * refund", "gracias por solucionarlo", "gracias por el reembolso".
+	 * refund", "gracias por solucionarlo", "gracias por el reembolso", "thanks for all
+	 * the help with my lost bag".
 	 */
 	private static final List<String> THANKED_REMEDIES = List.of("fix", "sorting", "resolv", "solv", "solution",
 			"refund", "replac", "repair", "waiv", "correcting", "correction", "reimburs", "compensat", "solucion",
-			"arregl", "repar", "reembols", "devolv", "devolucion", "corregi", "corrig", "compens");
+			"arregl", "repar", "reembols", "devolv", "devolucion", "corregi", "corrig", "compens", "help", "assist",
+			"ayud");
 
 	/**
 	 * How an answer thanked for begins, folded: "thanks for letting me know", "gracias

@@ -138,6 +138,10 @@ final class ValenceShifters {
 			if (start + 1 < tokens.size() && isPause(tokens.get(start))) {
 				start++;
 			}
+			// "gracias por todos los ataques de ansiedad": "all" does not count
+			if (start < tokens.size() && ALL.contains(tokens.get(start).form())) {
+				start++;
+			}
 			int end = clauseEnd(tokens, terms, start, THANKED_REACH);
 			boolean ironic = false;
 			if (start + 1 < end && isPlainNegator(terms[start])) {
@@ -147,23 +151,58 @@ final class ValenceShifters {
 			else if (Remedies.praiseWhatWasThankedFor(tokens, terms, valences, start)) {
 				continue;
 			}
-			for (int k = start; k < end; k++) {
-				Term term = terms[k];
-				boolean absence = term != null && term.kind() == Term.Kind.NEGATOR && term.boost() != 0;
-				if (valences[k] < 0 || absence) {
-					ironic = true;
-					break;
-				}
-				if (valences[k] > 0) {
-					ironic = false;
-					break;
-				}
+			if (!ironic) {
+				ironic = firstOpinionIsComplaint(terms, valences, start, end) == Boolean.TRUE
+						|| complaintThankedForNext(tokens, terms, valences, start);
 			}
 			if (ironic) {
 				valences[i] = -valences[i];
-				turnPraiseAfterIronicThanks(tokens, terms, valences, Math.max(end, start));
+				turnPraiseAfterIronicThanks(tokens, terms, valences, start);
 			}
 		}
+	}
+
+	/**
+	 * Whether the first opinion between {@code from} and {@code to} is a complaint (or an
+	 * absence: "sin"), null when there is none.
+	 */
+	private static Boolean firstOpinionIsComplaint(Term[] terms, double[] valences, int from, int to) {
+		for (int k = from; k < to; k++) {
+			Term term = terms[k];
+			boolean absence = term != null && term.kind() == Term.Kind.NEGATOR && term.boost() != 0;
+			if (valences[k] < 0 || absence) {
+				return true;
+			}
+			if (valences[k] > 0) {
+				return false;
+			}
+		}
+		return null;
+	}
+
+	/** Words before the thing thanked for that do not count towards its reach. */
+	private static final Set<String> ALL = Set.of("all", "todo", "toda", "todos", "todas");
+
+	/** "and for", "y por": a second thing thanked for in the same sentence. */
+	private static final Set<String> THANKED_NEXT = Set.of("for", "por");
+
+	/**
+	 * "Gracias por vuestra maravillosa organización y por la media hora de espera",
+	 * "thanks for the great service and for the 3 hour delay": the second thing thanked
+	 * for, after "and for" in the same sentence, shows the thanks are ironic.
+	 */
+	private static boolean complaintThankedForNext(List<Token> tokens, Term[] terms, double[] valences, int from) {
+		for (int k = from; k + 1 < tokens.size() && !SentimentScorer.isSentenceEnd(tokens.get(k)); k++) {
+			if (AND.contains(tokens.get(k).form()) && THANKED_NEXT.contains(tokens.get(k + 1).form())) {
+				int start = k + 2;
+				if (Remedies.praiseWhatWasThankedFor(tokens, terms, valences, start)) {
+					return false; // "thanks for the quick reply and for the refund"
+				}
+				return firstOpinionIsComplaint(terms, valences, start,
+						clauseEnd(tokens, terms, start, THANKED_REACH)) == Boolean.TRUE;
+			}
+		}
+		return false;
 	}
 
 	/** The longest post in which praise after ironic thanks keeps the irony. */
