@@ -25,6 +25,14 @@ class ComplaintPhrasesTest {
 			Sigue sin ser bueno                           | negative
 			The hotel is no longer good                   | negative
 			No longer my favourite snack                  | negative
+			Los zapatos no han llegado todavía            | negative
+			Mis tenis no han llegado                      | negative
+			the shoes haven't arrived yet                 | negative
+			En pleno 2024 y todavía no tienen pago con tarjeta | negative
+			En pleno siglo XXI y no se puede pagar online  | negative
+			It's 2025 and you still can't pay with Apple Pay | negative
+			Ya nada será como antes                       | negative
+			Poca durabilidad, se rompió el enganche       | negative
 			""")
 	void whatIsStillMissing(String text, String label) {
 		assertLabel(text, label);
