@@ -1,0 +1,65 @@
+package org.momentos.insight;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.momentos.insight.LabelAssertions.assertLabel;
+
+/**
+ * What customers of everyday services write, in both languages: clinics, garages,
+ * insurers, utilities, courses, food delivery, subscriptions, public transport and public
+ * offices.
+ */
+class EverydayServicesTest {
+
+	/**
+	 * The fault a technician came to repair is the job, not the complaint; a car handed
+	 * back with a scratch, a bill three times the usual, a visit billed that never took
+	 * place and an upsell are complaints; the quote kept and worn parts shown are praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Vinieron a reparar la avería del gas en menos de dos horas, un diez               | positive
+			Me arreglaron el coche en el día y me cobraron lo que dijeron en el presupuesto    | positive
+			Dejé el coche para cambiar el aceite y me lo devolvieron con un rayón en la puerta | negative
+			La factura del agua de este mes es el triple de lo normal y nadie me da explicaciones | negative
+			I was billed for a visit I never had                                             | negative
+			Dr. Patel actually listens, first doctor in years who took my concerns seriously  | positive
+			They kept my car for a week and the check engine light is still on                | negative
+			Fair price, done the same day, and they showed me the worn parts                  | positive
+			Came in for an oil change, they tried to upsell me on $900 of repairs I didn't need | negative
+			""")
+	void clinicsGaragesAndUtilities(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * A course that was not what it promised, a tip charged without asking, a refund in
+	 * credits, prices that keep rising, a bus that drives past, an appointment two months
+	 * away: complaints. A large catalogue, no queue, a smoother app: praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El curso no tiene nada que ver con lo que anunciaban, puro relleno   | negative
+			Pagué el curso completo y a la semana cerraron la plataforma         | negative
+			Aprendí más en un mes que en un año por mi cuenta                    | positive
+			The instructor reads the slides word for word                        | negative
+			Me cobraron la propina sin preguntarme                               | negative
+			Support refunded me in credits instead of money                      | negative
+			Por lo que cuesta, tiene un catálogo enorme                          | positive
+			They keep raising the price and removing shows                       | negative
+			Buffering every five minutes even on fiber                           | negative
+			no buffering at all, so smooth                                       | positive
+			El bus pasó de largo con la parada llena de gente                    | negative
+			El metro va hasta arriba y con la mitad de frecuencia                | negative
+			Pedí cita en la oficina y me la dieron para dentro de dos meses      | negative
+			Renové el DNI en diez minutos, ni cola ni nada                       | positive
+			The AC in our room sounded like a jet engine                         | negative
+			Overpriced for what you get, the photos are very flattering          | negative
+			La nueva versión de la app va mucho más fluida                       | positive
+			""")
+	void coursesDeliverySubscriptionsAndTransport(String text, String label) {
+		assertLabel(text, label);
+	}
+
+}
