@@ -62,4 +62,35 @@ class EverydayServicesTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Hairdressers, vets, cleaners, movers, software vendors and technicians, with the
+	 * slang of Argentina, Chile, Peru and Spain: "de diez" is a score only when no
+	 * measure follows ("una consulta de diez minutos"); "through" is not a misspelt
+	 * "thorough".
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La peluquera me dejó el pelo el doble de corto de lo que le pedí              | negative
+			Me hicieron las uñas y a los tres días ya se habían levantado                  | negative
+			Nos cobraron 200 euros por una consulta de diez minutos y ni le miraron la pata | negative
+			El personal de diez                                                           | positive
+			Our vet called the next day just to check how Max was doing                    | positive
+			The cleaners were thorough, even did the inside of the oven                    | positive
+			We booked this hotel through Priceline                                        | neutral
+			Uptime has been rock solid for two years                                      | positive
+			Me dejaron botado con la instalación a medias                                 | negative
+			Todo llegó impeque, cero drama                                                | positive
+			El producto vino todo chancado                                                | negative
+			It's a cash grab, nothing more                                                | negative
+			Me ghostearon después de pagar la señal                                       | negative
+			Knew exactly what the problem was within five minutes                         | positive
+			El técnico no tenía ni idea y llamaba a su jefe para todo                     | negative
+			Supo lo que pasaba en cinco minutos y lo dejó funcionando                     | positive
+			Waited so long I just walked out                                              | negative
+			Walked out of the store with two of them                                      | neutral
+			""")
+	void salonsVetsCleanersAndTechnicians(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
