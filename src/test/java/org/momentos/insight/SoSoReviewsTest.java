@@ -113,4 +113,28 @@ class SoSoReviewsTest {
 		assertThat(sentiment.score()).isBetween(0.0, 0.5);
 	}
 
+	/**
+	 * "Por poner un pero" announces a small drawback of a review that praises, and "un
+	 * pero" is no contrast; "para una noche de paso cumple" and "ni más ni menos" are
+	 * three-star verdicts; lukewarm food on arrival, a car-park view and a shrug at the
+	 * desk are complaints; shoes that "broke in" and a waitress who "more than made up
+	 * for it" are praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					La funda bien, quizá por poner un pero el hecho de que una vez puesta resulta algo pesado | positive
+					Segunda vez que venimos y no será la última. La comida sigue igual de buena y el trato, de familia. Solo pondría un pero: tardaron un poco con los postres. | positive
+					El hotel está bien situado y las habitaciones son amplias. El desayuno, justito, y el personal de recepción algo seco. Para una noche de paso cumple. | neutral
+					Cumple lo que promete, ni más ni menos. El envío tardó algo más de lo indicado. | neutral
+					La pizza estaba rica pero llegó templada. El repartidor muy amable eso sí.     | neutral
+					Llevo tres meses usándolas para correr y ni una ampolla. Al principio me parecieron algo rígidas, pero ya se han adaptado al pie. | positive
+					We came for the brunch and stayed for the cocktails. Service was a bit slow at first but our waitress more than made up for it. | positive
+					Booked a sea view and got a view of the car park. Front desk shrugged and said it was all they had. The beds were comfy, I'll give them that. | negative
+					Three months of running in these and not a single blister. They felt stiff out of the box but broke in after a week. | positive
+					""")
+	void smallDrawbacksAndThreeStarVerdicts(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
