@@ -107,4 +107,25 @@ class SlangTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * The slang of younger customers: "mid at best", "ate and left no crumbs", "bussin",
+	 * "this ain't it", "the audacity", "me renta", "habría que funar".
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			the new menu is mid at best                                   | negative
+			this place ate and left no crumbs                             | positive
+			the pastries are bussin fr fr                                 | positive
+			not the delivery guy throwing my package over the fence 💀     | negative
+			@brand this ain't it chief                                    | negative
+			their customer service is giving nothing                      | negative
+			the audacity to charge $8 for a water                         | negative
+			the length is mid calf                                        | neutral
+			me renta mucho más que la competencia                         | positive
+			habría que funar a @marca por cómo tratan a los repartidores  | negative
+			""")
+	void slangOfYoungerCustomers(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
