@@ -181,4 +181,50 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A delivery short of what was paid for, told only with numbers or sizes (fewer than
+	 * paid for, less than the label says, another size or colour than ordered), is a
+	 * complaint; the same numbers and sizes when they match, or a size only wished for,
+	 * are not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Me llegaron 45 de los 50 que pagué                    | negative
+			got 3 of the 4 I ordered                              | negative
+			El envase pone 500 gramos y pesa 420                  | negative
+			The bag says 500g, it weighs 420g                     | negative
+			Pedí la talla M y me enviaron una S                   | negative
+			Ordered a medium, received a small                    | negative
+			Pedí el azul y me llegó el rojo                       | negative
+			Me llegaron los 50 que pagué                          | neutral
+			The box says 12 pieces and has 12                     | neutral
+			Ordered a medium, received it in two days             | neutral
+			Pedí la talla M y me llegó la M, perfecta             | positive
+			i bought a medium and i am kinda wishing i got a small | neutral
+			""")
+	void aDeliveryShortOfWhatWasPaidFor(String text, String label) {
+		assertLabel(text, label);
+	}
+
+	/**
+	 * Faults told as facts: batteries flat on arrival, a date gone by, a dent, fog inside
+	 * what was sold as waterproof, one earbud of two, a colour unlike the photo. A hope
+	 * that it fits is no praise yet.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Las pilas vinieron gastadas                                        | negative
+			La fecha de caducidad era de hace un mes                           | negative
+			Expiry date was a month ago                                        | negative
+			Arrived with a dent in the side                                    | negative
+			Pone que es resistente al agua y se empañó por dentro con la lluvia | negative
+			Says waterproof, fogged up inside after one rain                   | negative
+			Only one of the two earbuds works                                  | negative
+			El color no tiene nada que ver con el de la foto                   | negative
+			Pedí la talla M, espero que me quede bien                          | neutral
+			""")
+	void faultsToldAsFacts(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -153,13 +153,15 @@ public final class InsightEngine {
 	}
 
 	/**
-	 * The lexicon's reading of a text, with the praise it only quotes silenced and a
-	 * survey answer's demand ({@link Demands}) marked.
+	 * The lexicon's reading of a text, with the praise it only quotes silenced, a survey
+	 * answer's demand ({@link Demands}) and a delivery short of what was paid for
+	 * ({@link ShortDeliveries}) marked.
 	 */
 	private ScoredText score(String text, List<Token> tokens, Language language) {
 		ScoredText scored = score(tokens, language);
 		QuotedPraise.silence(text, tokens, scored.valences());
-		return scored.withMoreHits(Demands.weigh(text, tokens, scored.valences()));
+		return scored.withMoreHits(
+				Demands.weigh(text, tokens, scored.valences()) + ShortDeliveries.weigh(tokens, scored.valences()));
 	}
 
 	private ScoredText score(List<Token> tokens, Language language) {
