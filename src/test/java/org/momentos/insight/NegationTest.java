@@ -97,6 +97,8 @@ class NegationTest {
 			Nunca me habían atendido tan rápido           | positive
 			I've never seen such rude staff               | negative
 			Nunca es tan bueno como dicen                 | negative
+			En realidad no es muy ligero, pero tampoco es algo que incomode              | positive
+			No es algo que recomiende                                                   | negative
 			""")
 	void negationWordsThatDoNotNegateAndTheReachOfNegation(String text, String label) {
 		assertLabel(text, label);
