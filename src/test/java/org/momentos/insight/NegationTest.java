@@ -133,4 +133,34 @@ class NegationTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A negated "creer", "parecer", "decir", "think", "say" or "call" reaches the opinion
+	 * of the clause it introduces: "No creo que sea malo" is mild praise, "I wouldn't say
+	 * it was great" a complaint; a double negation ("nothing I don't like") is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			No creo que sea malo para lo que cuesta                | positive
+			No creo que vuelva a comprarlo                         | negative
+			No diría que es bueno                                  | negative
+			No diría que es malo, cumple                           | positive
+			No puedo decir que me haya gustado                     | negative
+			No es que sea muy bueno                                | negative
+			No me ha parecido que la atención fuera buena          | negative
+			No hay nada que no me guste                            | positive
+			Nada de lo que prometieron funciona bien               | negative
+			No sé cómo pueden tener buenas reseñas                 | negative
+			I can't say anything bad about them                    | positive
+			I don't think you'll regret it                         | positive
+			Not sure I'd call it good                              | negative
+			I wouldn't say it was great                            | negative
+			There's nothing I don't like about it                  | positive
+			None of the promised features work properly            | negative
+			I can't remember a worse meal                          | negative
+			I can't remember a better meal                         | positive
+			""")
+	void aNegatedThinkOrSayReachesTheOpinionItIntroduces(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
