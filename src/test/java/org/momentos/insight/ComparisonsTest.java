@@ -67,4 +67,25 @@ class ComparisonsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Wishes, regrets, questions that ask who else has the problem, and "neither...nor":
+	 * "Ojalá no lo hubiera comprado" and "Is anyone else having issues" are complaints,
+	 * "I wish every company was like this" is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			¿Alguien más ha tenido problemas con el cargador?            | negative
+			Is anyone else having issues with the app today?             | negative
+			I wish every company was like this                           | positive
+			Ojalá todas las empresas fueran así                          | positive
+			Ojalá no lo hubiera comprado                                 | negative
+			Everything works as it should                                | positive
+			Ni el precio ni la calidad justifican comprarlo              | negative
+			Neither the food nor the service was worth it                | negative
+			Both the food and the service were excellent                 | positive
+			""")
+	void wishesRegretsAndWhoElseHasTheProblem(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
