@@ -204,4 +204,26 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Concessions and exceptions: what "si bien", "a pesar de", "aside from" and "salvo"
+	 * concede weighs less than the verdict; "the only good thing" and "my only
+	 * compliment" are faint praise; "la calidad se paga" answers a high price.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Si bien el local es pequeño, la comida es espectacular        | positive
+			Si bien la comida es buena, el trato fue lamentable           | negative
+			Despite the delay, the crew was lovely and made up for it     | positive
+			Aside from the view, everything was disappointing             | negative
+			Salvo el aparcamiento, todo perfecto                          | positive
+			El único punto positivo es la ubicación                       | negative
+			My only compliment is the parking was free                    | negative
+			Barato, sí, pero se nota                                      | negative
+			No es barato, pero la calidad se paga                         | positive
+			Tardaron, pero mereció la pena la espera                      | positive
+			""")
+	void concessionsExceptionsAndFaintPraise(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
