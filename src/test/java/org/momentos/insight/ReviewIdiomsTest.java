@@ -226,4 +226,28 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Degrees of a verdict: "far from perfect", "anything but friendly" and "lejos de
+	 * ser" deny the praise after them; "more than decent" and "cinco estrellas se quedan
+	 * cortas" praise; "una y no más" is a first and last visit. Opening praise before a
+	 * small drawback ("Casi perfecto, solo le faltó un poco de sal") is sincere.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Casi perfecto, solo le faltó un poco de sal     | positive
+			Perfect, my flight is cancelled again           | negative
+			Far from perfect                                | negative
+			Lejos de ser perfecto                           | negative
+			Staff were anything but friendly                | negative
+			not far from the beach, great location          | positive
+			Not the best experience                         | negative
+			More than decent                                | positive
+			Ni de lejos lo que esperaba                     | negative
+			Una y no más                                    | negative
+			Cinco estrellas se quedan cortas                | positive
+			""")
+	void degreesOfAVerdict(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -184,6 +184,13 @@ final class IronicPraise {
 	}
 
 	/**
+	 * Words that make what follows opening praise a small drawback, not irony: "Casi
+	 * perfecto, solo le faltó un poco de sal", "Perfect, except the wifi was slow".
+	 */
+	private static final Set<String> SMALL_DRAWBACK = Set.of("solo", "only", "just", "except", "excepto", "salvo",
+			"aunque", "though", "although", "apart", "aside");
+
+	/**
 	 * What may follow opening praise: "Brilliant, my...", "Lo mejor: que te cuelguen...".
 	 */
 	private static final Set<String> PAUSES = Set.of(",", ":");
@@ -203,7 +210,8 @@ final class IronicPraise {
 		if (comma < n && comma > from && PAUSES.contains(tokens.get(comma).form())
 				&& onlyOpinionWords(terms, spans, from, comma, tokens.get(comma).form().equals(":"))
 				&& isBarePraise(terms, valences, from, comma) && !isSincere(tokens, from, comma)
-				&& onlyComplains(terms, valences, comma, n) && complainsAfterColon(tokens, terms, valences, comma)) {
+				&& onlyComplains(terms, valences, comma, n) && complainsAfterColon(tokens, terms, valences, comma)
+				&& !(comma + 1 < n && SMALL_DRAWBACK.contains(tokens.get(comma + 1).form()))) {
 			turn(valences, from, comma);
 		}
 	}
