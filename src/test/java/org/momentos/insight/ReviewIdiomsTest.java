@@ -250,4 +250,27 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Others as witnesses: what the customer was told before is no verdict ("They told me
+	 * it was the best in town, it wasn't"); a hard-to-please relative who came out
+	 * delighted, a child who asks to go back and a dog that goes crazy for the food are
+	 * praise; warnings not heeded and food not even a dog would eat are complaints.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			They told me it was the best in town, it wasn't                   | negative
+			Mis amigos me advirtieron y no les hice caso                     | negative
+			Should have listened to the reviews                              | negative
+			Tenía que haber hecho caso a las reseñas                         | negative
+			Las reseñas se quedan cortas                                     | positive
+			Mi hija no para de pedirme volver                                | positive
+			Hasta mi suegra, que nunca está contenta, salió encantada        | positive
+			Even my picky eater cleaned his plate                            | positive
+			Ni mi perro se lo comería                                        | negative
+			Mi perro se vuelve loco con este pienso                          | positive
+			""")
+	void othersAsWitnesses(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
