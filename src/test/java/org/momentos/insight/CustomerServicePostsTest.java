@@ -331,4 +331,23 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Tickets and follow-ups: a ticket closed unresolved and a call-back promised are
+	 * complaints; an issue solved the same afternoon, a real person on the phone at last
+	 * and a call to check all was well after a repair are praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Ticket closed without resolution                                       | negative
+			They said they'd call back within 24 hours, nothing                    | negative
+			Abrí la incidencia por la mañana y por la tarde ya estaba resuelta      | positive
+			Por fin una persona de verdad al otro lado del teléfono                | positive
+			Finally a real human on the phone who actually helped                  | positive
+			Me llamaron para ver si todo estaba bien después de la reparación      | positive
+			They followed up after the repair to make sure everything was fine     | positive
+			""")
+	void ticketsAndFollowUps(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
