@@ -106,6 +106,16 @@ class AspectsAndThemesTest {
 			Se desarma solo                               | product_quality
 			Nada que ver con la foto                      | product_quality
 			Spot on, exactly as described                 | product_quality
+			La doctora ni me miró y me despachó en cinco minutos | staff_attitude
+			Me subieron la prima un 30%                   | price_value
+			My premium went up 40%                        | price_value
+			Half the treadmills are out of order          | reliability
+			Buffering every five minutes                  | reliability
+			Nos quedamos sin la fianza                    | billing_charges
+			The landlord kept our deposit                 | billing_charges
+			My car came back with a scratch               | lost_damaged
+			Me devolvieron el coche con un rayón          | lost_damaged
+			The course was outdated                       | product_quality
 			""")
 	void findsTheThemes(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).contains(theme);
@@ -158,6 +168,11 @@ class AspectsAndThemesTest {
 			The fan smells like burning after an hour     | cleanliness
 			Fue un problema puntual                       | waiting_time
 			Después de armar un escándalo nos lo cambiaron | product_quality
+			Aprendí más en un mes que en un año por mi cuenta | account_access
+			Me obligan a ir en persona con una carta      | food_drink
+			La doctora me despachó con un ibuprofeno      | delivery
+			Me lo devolvieron con un rayón                | returns_refunds
+			Everything is made from scratch               | lost_damaged
 			""")
 	void wordsThatOnlyLookLikeAThemeKeyword(String text, String theme) {
 		assertThat(analyzer.analyze(text).themes()).as(text).doesNotContain(theme);

@@ -37,6 +37,9 @@ class EffortFlagsAndMomentTest {
 			They made it impossible to cancel                      | high
 			Estuvimos dando vueltas por el centro, precioso        | unknown
 			@Falabella me tienen de aquí para allá                 | high
+			Renové el DNI en diez minutos, ni cola ni nada         | low
+			Llevo en la cola 40 minutos                            | high
+			Abrí la cuenta en 10 minutos sin ir a ninguna agencia  | low
 			""")
 	void effort(String text, String effort) {
 		assertThat(analyzer.analyze(text).effort().code()).as(text).isEqualTo(effort);

@@ -44,11 +44,29 @@ final class WaitDurations {
 	private WaitDurations() {
 	}
 
+	/**
+	 * Words just before a duration that make it the speed of a service: "en diez
+	 * minutos".
+	 */
+	private static final Set<String> SPEED = Set.of("en", "within", "under");
+
+	/**
+	 * "Renové el DNI en diez minutos, ni cola ni nada", "fixed within an hour": a
+	 * duration after "en" or "within" is how fast something was done, not time spent
+	 * waiting, unless a word of waiting itself stands near ("en 40 minutos y seguimos
+	 * esperando"): a queue or a phone line named beside it is not enough. In English "in
+	 * 40 min" is as often a time still to wait, so it stays a wait.
+	 */
+	private static boolean isSpeed(List<Token> tokens, int first) {
+		return first > 0 && SPEED.contains(tokens.get(first - 1).form());
+	}
+
 	/** Whether the text tells of time spent waiting. */
 	static boolean in(List<Token> tokens) {
 		for (int i = 0; i < tokens.size(); i++) {
 			int first = durationEndingAt(tokens, i);
-			if (first >= 0 && waitingNear(tokens, first, i)) {
+			if (first >= 0
+					&& (isSpeed(tokens, first) ? waitingStemNear(tokens, first, i) : waitingNear(tokens, first, i))) {
 				return true;
 			}
 		}
@@ -99,6 +117,22 @@ final class WaitDurations {
 			}
 			for (String stem : WAITING_STEMS) {
 				if (form.startsWith(stem)) {
+					return true;
+				}
+			}
+		}
+		return false;
+	}
+
+	/**
+	 * Whether a word with a waiting stem ("waiting", "espera", "delayed") stands near.
+	 */
+	private static boolean waitingStemNear(List<Token> tokens, int from, int to) {
+		int start = Math.max(0, from - WINDOW);
+		int end = Math.min(tokens.size() - 1, to + WINDOW);
+		for (int k = start; k <= end; k++) {
+			for (String stem : WAITING_STEMS) {
+				if ((k < from || k > to) && tokens.get(k).form().startsWith(stem)) {
 					return true;
 				}
 			}
