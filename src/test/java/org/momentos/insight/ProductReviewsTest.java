@@ -227,4 +227,22 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Everyday Spanish product reviews: a cheap imitation, a battery that runs down, glue
+	 * that does not stick are complaints; "para lo que cuesta no está mal" is a
+	 * three-star verdict; an app that downloads quickly is praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Imitación barata, nada que ver con el original           | negative
+			Tarda muchísimo en cargar y se descarga enseguida        | negative
+			El pegamento no pega nada                                | negative
+			Pega muy bien, incluso en superficies rugosas            | positive
+			Para lo que cuesta no está mal                           | neutral
+			La app se descarga enseguida y es fácil de usar          | positive
+			""")
+	void everydaySpanishProductReviews(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
