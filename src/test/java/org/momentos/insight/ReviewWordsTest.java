@@ -222,4 +222,23 @@ class ReviewWordsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Restaurant service and kitchen: the bill brought before it was asked for, desserts
+	 * bought in, are complaints; gluten-free options looked after and desserts made in
+	 * house are praise; an industrial estate is a place.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Nos trajeron la cuenta sin pedirla, querían que nos fuéramos    | negative
+			Brought the check before we even asked                         | negative
+			Los postres, industriales                                      | negative
+			Desserts tasted store-bought                                   | negative
+			Tienen muchas opciones sin gluten y lo cuidan mucho            | positive
+			The desserts are clearly made in house                         | positive
+			Está en un polígono con naves industriales, tranquilo          | positive
+			""")
+	void restaurantServiceAndKitchen(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
