@@ -273,4 +273,28 @@ class ReviewIdiomsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Advice and rhetorical questions: "este es tu sitio" recommends unless what the
+	 * reader wants is a setback ("Si quieres que te ignoren, este es tu sitio"); "run,
+	 * don't walk" goes either way; "¿Es mucho pedir...?" and "Is it too much to ask...?"
+	 * complain, however they are punctuated.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Si buscas tranquilidad, este es tu sitio                  | positive
+			Si quieres que te ignoren, este es tu sitio               | negative
+			Si tienes prisa, este no es tu sitio                      | negative
+			Run, don't walk, away from this place                     | negative
+			Run, don't walk, to get one of these                      | positive
+			Corred a comprarlo antes de que se agote                  | positive
+			¿Es mucho pedir que contesten al teléfono?                | negative
+			Is it too much to ask for a clean room?                   | negative
+			What a gem!                                               | positive
+			De momento funciona, ya veremos cuánto dura               | neutral
+			Lasted about as long as my patience with their support    | negative
+			""")
+	void adviceAndRhetoricalQuestions(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
