@@ -128,4 +128,24 @@ class SlangTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Colloquial Spain Spanish in posts: amazement at a charge or at a nerve is a
+	 * complaint, at a view is praise; "menudo viajecito", "para echarles de comer aparte"
+	 * and "para mear y no echar gota" complain; "me parto con..." laughs with the brand.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Estoy flipando con lo que me han cobrado          | negative
+			Estoy flipando con lo bien que ha quedado la reforma | positive
+			Alucino con la cara que tienen                    | negative
+			Alucinando con las vistas desde la habitación     | positive
+			Menudo viajecito nos habéis dado                  | negative
+			Me parto con los vídeos de @marca jajaja          | positive
+			Para echarles de comer aparte                     | negative
+			Es para mear y no echar gota                      | negative
+			""")
+	void colloquialSpainSpanish(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
