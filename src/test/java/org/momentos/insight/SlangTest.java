@@ -148,4 +148,24 @@ class SlangTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Slang of Argentina, Mexico and Chile: "un quilombo", "de la patada", "me quieren
+	 * ver la cara", "una chanchada", "no me pescan" complain; "re zarpado" praises, a
+	 * "precio zarpado" does not; quick replies from "genios" are praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El aeropuerto era un quilombo total             | negative
+			La app está de la patada                        | negative
+			Me quieren ver la cara                          | negative
+			Una chanchada lo que hicieron                   | negative
+			Re zarpado el lugar                             | positive
+			Un precio zarpado por un café                   | negative
+			No me pescan en el chat                         | negative
+			Al toque me respondieron, genios                | positive
+			""")
+	void slangOfArgentinaMexicoAndChile(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
