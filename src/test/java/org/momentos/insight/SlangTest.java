@@ -168,4 +168,19 @@ class SlangTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * British complaints: "a bit pants", "knackered after a month", a "cheeky charge";
+	 * pants in a clothing review stay trousers.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			The app is a bit pants                          | negative
+			Knackered after a month of use                  | negative
+			What a cheeky charge for a paper bag            | negative
+			These pants are very comfortable                | positive
+			""")
+	void britishComplaints(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
