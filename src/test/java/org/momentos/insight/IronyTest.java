@@ -189,4 +189,29 @@ class IronyTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Irony of posts: praise of "another" setback after a whole phrase ("Qué bien, otro
+	 * retraso", "Just what I needed, another delay"), "10/10 would not fly again", "love
+	 * that for me" and "because who needs..." before a complaint; sincere "Justo lo que
+	 * necesitaba" and "10/10 would recommend" stay praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Qué bien, otro retraso                                     | negative
+			Just what I needed, another delay                          | negative
+			Justo lo que necesitaba, otro retraso                      | negative
+			Justo lo que necesitaba, gracias                           | positive
+			10/10 would not fly again                                  | negative
+			10/10 would recommend                                      | positive
+			10/10 no volvería                                          | negative
+			Love that for me, stuck in Denver overnight                | negative
+			Because who needs legroom anyway                           | negative
+			Porque quién necesita espacio para las piernas             | negative
+			Nada como una buena paella                                 | positive
+			Qué ganas de volver a volar con vosotros                   | positive
+			""")
+	void ironyOfPosts(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

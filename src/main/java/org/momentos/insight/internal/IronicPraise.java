@@ -28,20 +28,20 @@ final class IronicPraise {
 	 * with them!" stays praise. So is praise that greets a wait: "Fantástico, 10 minutos
 	 * en espera", "Great 40 minutes on hold".
 	 */
-	static void turnPraiseOfAnotherSetback(List<Token> tokens, Term[] terms, double[] valences) {
+	static void turnPraiseOfAnotherSetback(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
 		int n = tokens.size();
 		for (int i = 0; i < n; i++) {
 			if (valences[i] <= 0 || terms[i] == null || terms[i].kind() != Term.Kind.SENTIMENT) {
 				continue;
 			}
-			int next = i + 1;
-			if (next < n && tokens.get(next).isPunct()) {
-				next++;
-			}
+			int next = after(tokens, i + 1);
 			if (next < n && WaitDurations.startsAt(tokens, next)) {
 				valences[i] *= SentimentScorer.NEGATION;
 				continue;
 			}
+			// "another" after the whole phrase: "Qué bien, otro retraso", "Just what I
+			// needed, another delay" ("vale la pena 2 horas de cola" is no irony)
+			next = after(tokens, i + Math.max(spans[i], 1));
 			if (next >= n || !ANOTHER.contains(tokens.get(next).form())) {
 				continue;
 			}
@@ -52,6 +52,11 @@ final class IronicPraise {
 				}
 			}
 		}
+	}
+
+	/** The token at {@code at}, or after it when it is punctuation. */
+	private static int after(List<Token> tokens, int at) {
+		return (at < tokens.size() && tokens.get(at).isPunct()) ? at + 1 : at;
 	}
 
 	/**

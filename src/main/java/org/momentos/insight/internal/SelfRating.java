@@ -63,6 +63,14 @@ final class SelfRating {
 	/** "7/10", "4.5/5", "10/10 would recommend", standing alone. */
 	private static final Pattern SLASH = Pattern.compile("(?<![\\d/.,])(\\d{1,2}(?:[.,]5)?)\\s*/\\s*(5|10)(?![\\d/])");
 
+	/**
+	 * Words just after "10/10" that turn it: "10/10 would not fly again", "10/10 no
+	 * volvería" are irony, not a rating.
+	 */
+	private static final Pattern TURNED_AFTER_SLASH = Pattern
+		.compile("^\\W*(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never again|do not|don't"
+				+ "|no volver[ií]a|no repetir[ií]a|nunca m[aá]s|no lo recomiendo)\\b");
+
 	/** Any number pair with a slash: many of them, or one over 10, tell dates. */
 	private static final Pattern ANY_SLASH = Pattern.compile("\\d\\s*/\\s*\\d");
 
@@ -258,6 +266,10 @@ final class SelfRating {
 					|| NOT_BEFORE_SLASH.matcher(lower.substring(Math.max(0, slash.start() - 12), slash.start())).find()
 					|| SIZE_BEFORE.matcher(lower.substring(Math.max(0, slash.start() - 30), slash.start())).find()) {
 				return; // a date or a share: "8/10 LAX-DUB 13/10", "about 1/10 the perk"
+			}
+			if (TURNED_AFTER_SLASH.matcher(lower.substring(slash.end(), Math.min(lower.length(), slash.end() + 20)))
+				.find()) {
+				return; // irony: "10/10 would not fly again"
 			}
 			found.add((scale == 10) ? fromTen(n) : clamp(n));
 		}
