@@ -245,4 +245,24 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Returns, exchanges and buying again: a size swapped that now fits and a second one
+	 * bought for a sister are praise ("una talla menos" negates nothing); a return
+	 * refused by a day and a third replacement are complaints.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Lo cambié por una talla menos y ahora me queda perfecto      | positive
+			Me rechazaron la devolución por un día                       | negative
+			I'm on my third replacement                                  | negative
+			Voy por el tercer reemplazo                                  | negative
+			Bought a second one for my sister                            | positive
+			Me he comprado otro para mi hermana                          | positive
+			Already ordered it in two more colours                       | positive
+			Ya lo he pedido en dos colores más                           | positive
+			""")
+	void returnsExchangesAndBuyingAgain(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
