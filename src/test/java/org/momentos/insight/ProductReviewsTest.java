@@ -265,4 +265,21 @@ class ProductReviewsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Battery, fit and setup told plainly: a battery that holds two days, a delivery
+	 * quicker than expected and a setup of five minutes are praise; two sizes small is a
+	 * complaint.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			La batería aguanta dos días sin problema            | positive
+			Tardó menos de lo esperado y llegó perfecto         | positive
+			Se instala en cinco minutos                         | positive
+			Setup took five minutes                             | positive
+			Runs two sizes small                                | negative
+			""")
+	void batteryFitAndSetupToldPlainly(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
