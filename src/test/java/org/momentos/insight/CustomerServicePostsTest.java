@@ -312,42 +312,4 @@ class CustomerServicePostsTest {
 		assertLabel(text, label);
 	}
 
-	/**
-	 * Problems told as bare facts in posts to a train operator, an airline, a bank or a
-	 * delivery app: a train stopped in the middle of nowhere, a fee forced at the gate,
-	 * an order marked delivered that never came, an app down all morning.
-	 */
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			@Renfe el AVE de las 8:00 parado en mitad del campo desde hace una hora      | negative
-			@aerolinea me han hecho pagar 70 euros por la maleta de mano en la puerta     | negative
-			@Rappi_MX el pedido llegó hace una hora y lo dieron por entregado             | negative
-			@bank app has been down all morning                                          | negative
-			@DoorDash order marked delivered an hour ago, never got it                   | negative
-			@Iberia 16:41 y seguimos en el avión sin movernos                            | negative
-			@Renfe ¿el AVE de las 8 sale de la vía 5?                                    | neutral
-			""")
-	void problemsToldAsBareFactsInPosts(String text, String label) {
-		assertLabel(text, label);
-	}
-
-	/**
-	 * Tickets and follow-ups: a ticket closed unresolved and a call-back promised are
-	 * complaints; an issue solved the same afternoon, a real person on the phone at last
-	 * and a call to check all was well after a repair are praise.
-	 */
-	@ParameterizedTest(name = "{0} -> {1}")
-	@CsvSource(delimiter = '|', textBlock = """
-			Ticket closed without resolution                                       | negative
-			They said they'd call back within 24 hours, nothing                    | negative
-			Abrí la incidencia por la mañana y por la tarde ya estaba resuelta      | positive
-			Por fin una persona de verdad al otro lado del teléfono                | positive
-			Finally a real human on the phone who actually helped                  | positive
-			Me llamaron para ver si todo estaba bien después de la reparación      | positive
-			They followed up after the repair to make sure everything was fine     | positive
-			""")
-	void ticketsAndFollowUps(String text, String label) {
-		assertLabel(text, label);
-	}
-
 }
