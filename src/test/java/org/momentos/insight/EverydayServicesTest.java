@@ -131,4 +131,24 @@ class EverydayServicesTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Contracts, renewals and loyalty: offers kept for new customers, terms changed
+	 * unannounced and a contract buried in the fine print are complaints; a warning
+	 * before renewal, a discount for a long-standing customer ("cliente antiguo" is no
+	 * old thing) and "cancel anytime, exactly as promised" are praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Me avisaron una semana antes de la renovación                       | positive
+			La oferta solo era para nuevos clientes, a los de siempre nada      | negative
+			Loyal customer for ten years and new customers get better deals     | negative
+			Por ser cliente antiguo me hicieron descuento                       | positive
+			They changed the terms without telling anyone                       | negative
+			A 24-month contract buried in the fine print                        | negative
+			No contract, cancel anytime, exactly as promised                    | positive
+			""")
+	void contractsRenewalsAndLoyalty(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
