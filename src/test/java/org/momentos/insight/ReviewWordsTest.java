@@ -241,4 +241,22 @@ class ReviewWordsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Hotels: a late check-out given at no charge and towel figures are praise ("tarde"
+	 * is no lateness there); the same breakfast every day, an air conditioner that barely
+	 * cools and a room other than the one booked are complaints.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Nos dejaron hacer el check-out tarde sin coste                  | positive
+			They let us check out late at no charge                         | positive
+			Las camareras de piso nos dejaban figuritas con las toallas     | positive
+			El desayuno, todos los días lo mismo                            | negative
+			The AC barely cooled the room                                   | negative
+			The room wasn't the one we booked                               | negative
+			""")
+	void hotelStays(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
