@@ -151,4 +151,21 @@ class EverydayServicesTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Banks: "zero fees, just like they promised" is praise; an account opened in five
+	 * minutes is no wait ("in five minutes" after something done is speed), while "going
+	 * in 40 min, waiting on the phone" still is.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			Zero fees, just like they promised                                  | positive
+			Abrí la cuenta desde el móvil en cinco minutos                      | positive
+			Opened an account from my phone in five minutes                     | neutral
+			Fixed in 10 minutes over the phone                                  | positive
+			@united flight delayed, we are going in 40 min, waiting on the phone | negative
+			""")
+	void banks(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
