@@ -168,4 +168,25 @@ class EverydayServicesTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Posts to retailers: a pickup not ready, no price match, notes not read, a fitter
+	 * who never came, a shop out of bread again are complaints; a shopper who texted
+	 * about every replacement, a refund in the account the next day and an order complete
+	 * and on time are praise.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@Walmart pickup order ready notification came, got there and nothing was ready | negative
+			@BestBuy price dropped $100 a day after I bought it and they won't match      | negative
+			@instacart shopper didn't read my notes at all                                | negative
+			@instacart shopper texted me about every replacement, A+                      | positive
+			@Zara refund hit my account the next day                                      | positive
+			@MercadonaES otra vez sin pan a las 7 de la tarde                             | negative
+			@Mercadona el pedido online llegó completo y a la hora                        | positive
+			@ikea el montador no vino y nadie avisó                                       | negative
+			""")
+	void postsToRetailers(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
