@@ -189,4 +189,18 @@ class EverydayServicesTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * Posts to telecom operators: a connection that "vuela" and a switch with no downtime
+	 * are praise; a plane that "ya vuela" is a fact.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			@Orange_esp el técnico vino en el día y ya vuela la conexión     | positive
+			@Mint port-in took an hour, zero downtime                        | positive
+			El avión ya vuela hacia Madrid                                   | neutral
+			""")
+	void postsToTelecomOperators(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }
