@@ -37,4 +37,29 @@ class PostsToLatinAmericanAndSpanishBrandsTest {
 		assertLabel(text, label);
 	}
 
+	/**
+	 * A refusal, a brush-off, a demand for the money back, a repeat, an insult to the
+	 * customer's intelligence or sarcasm announced: complaints in posts to an airline.
+	 * Being hooked on a series is praise; being stuck at the gate, or a broken hook, is
+	 * not.
+	 */
+	@ParameterizedTest(name = "{0} -> {1}")
+	@CsvSource(delimiter = '|', textBlock = """
+			El servicio de atención al cliente se ha negado a ayudarme        | negative
+			@aerolinea Dicen que no es mi problema                           | negative
+			@aerolinea Devuélveme el dinero                                  | negative
+			@aerolinea 16:41..... aquí seguimos.                             | negative
+			@aerolinea Les repito, necesito que mi equipaje llegue hoy        | negative
+			@aerolinea ja, ja, ja. Por favor no ofendan mi inteligencia       | negative
+			Gracias @aerolinea..: me siento sarcástica                       | negative
+			@aerolinea Si al menos la gestión del equipaje fuera eficiente    | negative
+			@aerolinea me encantaría saber cuándo va a llegar mi maleta       | negative
+			No se negaron a nada, muy amables                                | positive
+			Esta serie me tiene enganchada                                   | positive
+			@aerolinea son las 8:30 y aquí seguimos enganchados al finger      | negative
+			""")
+	void refusalsAndBrushOffsAreComplaints(String text, String label) {
+		assertLabel(text, label);
+	}
+
 }

@@ -5,58 +5,13 @@ import java.util.Set;
 
 /**
  * Praise that is ironic: after a sarcasm marker or a closing "NOT", and, without a
- * marker, a bare "great" that closes a complaint or praise that greets another setback.
- * Read after the {@link ValenceShifters}, on the valences they leave.
+ * marker, a bare "great" that closes a complaint ({@link AnotherSetback} reads praise
+ * that greets another setback). Read after the {@link ValenceShifters}, on the valences
+ * they leave.
  */
 final class IronicPraise {
 
-	/** Words that greet one more of the same: "another", "otra", "otro". */
-	private static final Set<String> ANOTHER = Set.of("another", "otra", "otro");
-
-	/**
-	 * How many words after "another" the setback it greets is looked for: "Wonderful.
-	 * Another hour of my life I'll never get back".
-	 */
-	private static final int SETBACK_REACH = 8;
-
 	private IronicPraise() {
-	}
-
-	/**
-	 * "Nice, another delay", "Awesome. Another cancelled flight", "Perfecto, otro
-	 * retraso": praise that greets one more setback is ironic; "Great, another flight
-	 * with them!" stays praise. So is praise that greets a wait: "Fantástico, 10 minutos
-	 * en espera", "Great 40 minutes on hold".
-	 */
-	static void turnPraiseOfAnotherSetback(List<Token> tokens, Term[] terms, int[] spans, double[] valences) {
-		int n = tokens.size();
-		for (int i = 0; i < n; i++) {
-			if (valences[i] <= 0 || terms[i] == null || terms[i].kind() != Term.Kind.SENTIMENT) {
-				continue;
-			}
-			int next = after(tokens, i + 1);
-			if (next < n && WaitDurations.startsAt(tokens, next)) {
-				valences[i] *= SentimentScorer.NEGATION;
-				continue;
-			}
-			// "another" after the whole phrase: "Qué bien, otro retraso", "Just what I
-			// needed, another delay" ("vale la pena 2 horas de cola" is no irony)
-			next = after(tokens, i + Math.max(spans[i], 1));
-			if (next >= n || !ANOTHER.contains(tokens.get(next).form())) {
-				continue;
-			}
-			for (int k = next; k <= next + SETBACK_REACH && k < n && !tokens.get(k).isPunct(); k++) {
-				if (valences[k] < 0) {
-					valences[i] *= SentimentScorer.NEGATION;
-					break;
-				}
-			}
-		}
-	}
-
-	/** The token at {@code at}, or after it when it is punctuation. */
-	private static int after(List<Token> tokens, int at) {
-		return (at < tokens.size() && tokens.get(at).isPunct()) ? at + 1 : at;
 	}
 
 	/**

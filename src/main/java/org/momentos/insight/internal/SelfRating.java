@@ -60,30 +60,6 @@ final class SelfRating {
 		.compile("\\b(?:(?:not|n't|no)\\s+(?:give it\\s+)?(?:5|five|cinco)\\s+(?:stars|estrellas)"
 				+ "|quinta\\s+estrella|(?:fifth|5th)\\s+star)\\b");
 
-	/** "7/10", "4.5/5", "10/10 would recommend", standing alone. */
-	private static final Pattern SLASH = Pattern.compile("(?<![\\d/.,])(\\d{1,2}(?:[.,]5)?)\\s*/\\s*(5|10)(?![\\d/])");
-
-	/**
-	 * Words just after "10/10" that turn it: "10/10 would not fly again", "10/10 no
-	 * volvería" are irony, not a rating.
-	 */
-	private static final Pattern TURNED_AFTER_SLASH = Pattern
-		.compile("^\\W*(?:would not|wouldn't|wouldnt|would never|will never|won't|wont|never again|do not|don't"
-				+ "|no volver[ií]a|no repetir[ií]a|nunca m[aá]s|no lo recomiendo)\\b");
-
-	/** Any number pair with a slash: many of them, or one over 10, tell dates. */
-	private static final Pattern ANY_SLASH = Pattern.compile("\\d\\s*/\\s*\\d");
-
-	/**
-	 * Words shortly before "8/10" that make it a clothing size: "I usually wear a 8/10".
-	 */
-	private static final Pattern SIZE_BEFORE = Pattern
-		.compile("\\b(?:size|sizes|wear|wore|normally|usually|typically|talla|tallas|uso)\\b");
-
-	/** Words before "7/10" that make it a date or a share, not a rating. */
-	private static final Pattern NOT_BEFORE_SLASH = Pattern.compile(
-			"(?:\\b(?:on|el|del|since|desde|until|hasta|from|to|al|about|around|unos|sobre|by|the|a|an|un|una|size|talla)\\s*)$");
-
 	private SelfRating() {
 	}
 
@@ -118,7 +94,7 @@ final class SelfRating {
 			ratings.add(4.0);
 		}
 		if (ratings.isEmpty()) {
-			slashRatings(lower, ratings);
+			SlashRatings.addTo(lower, ratings);
 		}
 		if (ratings.isEmpty()) {
 			return OptionalDouble.empty();
@@ -251,42 +227,15 @@ final class SelfRating {
 		return ofTen ? fromTen(n) : ((n <= 5) ? clamp(n) : -1);
 	}
 
-	private static void slashRatings(String lower, List<Double> ratings) {
-		Matcher any = ANY_SLASH.matcher(lower);
-		int pairs = 0;
-		while (any.find()) {
-			pairs++;
-		}
-		Matcher slash = SLASH.matcher(lower);
-		List<Double> found = new ArrayList<>();
-		while (slash.find()) {
-			double n = number(slash.group(1));
-			int scale = Integer.parseInt(slash.group(2));
-			if (n > scale
-					|| NOT_BEFORE_SLASH.matcher(lower.substring(Math.max(0, slash.start() - 12), slash.start())).find()
-					|| SIZE_BEFORE.matcher(lower.substring(Math.max(0, slash.start() - 30), slash.start())).find()) {
-				return; // a date or a share: "8/10 LAX-DUB 13/10", "about 1/10 the perk"
-			}
-			if (TURNED_AFTER_SLASH.matcher(lower.substring(slash.end(), Math.min(lower.length(), slash.end() + 20)))
-				.find()) {
-				return; // irony: "10/10 would not fly again"
-			}
-			found.add((scale == 10) ? fromTen(n) : clamp(n));
-		}
-		if (!found.isEmpty() && found.size() == pairs) {
-			ratings.addAll(found);
-		}
-	}
-
-	private static double fromTen(double n) {
+	static double fromTen(double n) {
 		return clamp(n / 2);
 	}
 
-	private static double clamp(double stars) {
+	static double clamp(double stars) {
 		return Math.max(1, Math.min(5, stars));
 	}
 
-	private static double number(String word) {
+	static double number(String word) {
 		Integer named = NUMBERS.get(word);
 		if (named != null) {
 			return named;

@@ -91,7 +91,7 @@ public final class SentimentScorer {
 		QuestionsAndRequests.weighPoliteThanks(tokens, spans, valences, lexicon);
 		QuestionsAndRequests.weighConditions(tokens, valences, lexicon);
 		QuestionsAndRequests.weighRequestsForBetter(tokens, valences);
-		IronicPraise.turnPraiseOfAnotherSetback(tokens, terms, spans, valences);
+		AnotherSetback.turnPraise(tokens, terms, spans, valences);
 		IronicPraise.turnPraiseForTasteOfSetbacks(tokens, terms, valences);
 		IronicPraise.turnBareIronicPraise(tokens, terms, spans, valences);
 		SoMuchFor.turn(tokens, valences);

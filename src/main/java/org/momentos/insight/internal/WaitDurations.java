@@ -85,8 +85,7 @@ final class WaitDurations {
 	static boolean in(List<Token> tokens) {
 		for (int i = 0; i < tokens.size(); i++) {
 			int first = durationEndingAt(tokens, i);
-			if (first >= 0
-					&& (isSpeed(tokens, first) ? waitingStemNear(tokens, first, i) : waitingNear(tokens, first, i))) {
+			if (first >= 0 && waitingNear(tokens, first, i, !isSpeed(tokens, first))) {
 				return true;
 			}
 		}
@@ -125,6 +124,16 @@ final class WaitDurations {
 	}
 
 	static boolean waitingNear(List<Token> tokens, int from, int to) {
+		return waitingNear(tokens, from, to, true);
+	}
+
+	/**
+	 * Whether a waiting word stands within {@link #WINDOW} words of the duration from
+	 * {@code from} to {@code to}: one with a waiting stem ("waiting", "espera",
+	 * "delayed"), or also one of {@link #WAITING_WORDS} when {@code words} (a speed needs
+	 * the stem: "en 40 minutos y seguimos esperando").
+	 */
+	private static boolean waitingNear(List<Token> tokens, int from, int to, boolean words) {
 		int start = Math.max(0, from - WINDOW);
 		int end = Math.min(tokens.size() - 1, to + WINDOW);
 		for (int k = start; k <= end; k++) {
@@ -132,27 +141,11 @@ final class WaitDurations {
 				continue;
 			}
 			String form = tokens.get(k).form();
-			if (WAITING_WORDS.contains(form)) {
+			if (words && WAITING_WORDS.contains(form)) {
 				return true;
 			}
 			for (String stem : WAITING_STEMS) {
 				if (form.startsWith(stem)) {
-					return true;
-				}
-			}
-		}
-		return false;
-	}
-
-	/**
-	 * Whether a word with a waiting stem ("waiting", "espera", "delayed") stands near.
-	 */
-	private static boolean waitingStemNear(List<Token> tokens, int from, int to) {
-		int start = Math.max(0, from - WINDOW);
-		int end = Math.min(tokens.size() - 1, to + WINDOW);
-		for (int k = start; k <= end; k++) {
-			for (String stem : WAITING_STEMS) {
-				if ((k < from || k > to) && tokens.get(k).form().startsWith(stem)) {
 					return true;
 				}
 			}
